@@ -1,0 +1,3 @@
+export * from './ticket';
+export * from './messages';
+export * from './settings';

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { Site, TicketSnapshot } from './ticket';
+
+/** Which ticket a tab shows. */
+export const TicketRef = z.object({
+  site: Site,
+  host: z.string().min(1),
+  ticketId: z.string().min(1),
+  url: z.url(),
+});
+export type TicketRef = z.infer<typeof TicketRef>;
+
+/** Messages the content script sends to the background (runtime.sendMessage). */
+export const ContentMessage = z.discriminatedUnion('type', [
+  /** The tab now shows this ticket (sent before any extraction, so the cache can answer at once). */
+  z.object({ type: z.literal('ticket-opened'), ticket: TicketRef }),
+  /** The tab left every ticket (e.g. a view or the dashboard). */
+  z.object({ type: z.literal('ticket-closed') }),
+  /** A fresh snapshot of the tab's ticket, from the DOM, the API or both. */
+  z.object({ type: z.literal('snapshot'), snapshot: TicketSnapshot }),
+]);
+export type ContentMessage = z.infer<typeof ContentMessage>;
+
+export const Reply = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true) }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type Reply = z.infer<typeof Reply>;
+
+/** Messages the background sends to a content script (tabs.sendMessage). */
+export const ToContentMessage = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('toggle-sidebar') }),
+]);
+export type ToContentMessage = z.infer<typeof ToContentMessage>;
+
+
+export const HistoryChange = z.object({
+  field: z.enum(['status', 'priority', 'assignee', 'commentCount']),
+  from: z.union([z.string(), z.number(), z.null()]),
+  to: z.union([z.string(), z.number(), z.null()]),
+});
+export type HistoryChange = z.infer<typeof HistoryChange>;
+
+/** One recorded change to a cached ticket. */
+export const HistoryEntry = z.object({
+  key: z.string(),
+  at: z.iso.datetime({ offset: true }),
+  changes: z.array(HistoryChange),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
+/** Port messages from a sidebar to the background. */
+export const SidebarRequest = z.discriminatedUnion('type', [
+  /** Follow the ticket of the tab this sidebar is framed in. */
+  z.object({ type: z.literal('subscribe') }),
+]);
+export type SidebarRequest = z.infer<typeof SidebarRequest>;
+
+/** Port messages from the background to a sidebar. */
+export const SidebarPush = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('view'),
+    ref: TicketRef.nullable(),
+    snapshot: TicketSnapshot.nullable(),
+    history: z.array(HistoryEntry),
+  }),
+  z.object({ type: z.literal('error'), error: z.string() }),
+]);
+export type SidebarPush = z.infer<typeof SidebarPush>;
+
+export { COLLAPSED_KEY, SIDEBAR_PORT } from './keys';
+
+/** Formats a zod error as one line naming each bad path. */
+export function describeZodError(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`)
+    .join('; ');
+}

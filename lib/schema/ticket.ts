@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { TRACKED_FIELDS } from './snapshot-base';
+
+export * from './snapshot-base';
+
+/** ISO 8601 timestamp with a zone (Zendesk and Jira both send one). */
+export const IsoTime = z.iso.datetime({ offset: true });
+
+export const Site = z.enum(['zendesk', 'jira']);
+export type Site = z.infer<typeof Site>;
+
+/** Where a value came from: read from the page, the helpdesk API, or an earlier cached snapshot. */
+export const Source = z.enum(['dom', 'api', 'cache']);
+export type Source = z.infer<typeof Source>;
+
+export const AuthorRole = z.enum(['end-user', 'agent', 'system']);
+export type AuthorRole = z.infer<typeof AuthorRole>;
+
+export const Comment = z.object({
+  id: z.string().min(1),
+  authorRole: AuthorRole,
+  authorName: z.string().nullable(),
+  public: z.boolean(),
+  createdAt: IsoTime.nullable(),
+  text: z.string(),
+});
+export type Comment = z.infer<typeof Comment>;
+
+/** A person as shown on a ticket. Contact details (email, phone) are never captured. */
+export const Person = z.object({
+  id: z.string().nullable(),
+  name: z.string().nullable(),
+  organization: z.string().nullable(),
+});
+export type Person = z.infer<typeof Person>;
+
+export const Group = z.object({ id: z.string().nullable(), name: z.string().nullable() });
+
+export const CustomField = z.object({
+  id: z.string(),
+  label: z.string().nullable(),
+  value: z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.null()]),
+});
+export type CustomField = z.infer<typeof CustomField>;
+
+/** One SLA metric on a ticket: e.g. first_reply_time, active, breaching at a time. */
+export const SlaMetric = z.object({
+  policy: z.string().nullable(),
+  metric: z.string(),
+  stage: z.enum(['active', 'paused', 'achieved', 'breached', 'unknown']),
+  breachAt: IsoTime.nullable(),
+});
+export type SlaMetric = z.infer<typeof SlaMetric>;
+
+/** Minutes in calendar and business time, as helpdesks report durations. */
+export const Minutes = z.object({ calendar: z.number().nullable(), business: z.number().nullable() });
+
+export const Metrics = z.object({
+  firstReplyMinutes: Minutes.nullable(),
+  fullResolutionMinutes: Minutes.nullable(),
+  reopens: z.number().int().nullable(),
+  replies: z.number().int().nullable(),
+  solvedAt: IsoTime.nullable(),
+});
+export type Metrics = z.infer<typeof Metrics>;
+
+/** A part of the ticket that could not be read, said plainly to the user. */
+export const Notice = z.object({
+  source: z.enum(['dom', 'api']),
+  part: z.string(),
+  message: z.string(),
+});
+export type Notice = z.infer<typeof Notice>;
+
+export const TicketSnapshot = z.object({
+  site: Site,
+  host: z.string().min(1),
+  ticketId: z.string().min(1),
+  url: z.url(),
+  subject: z.string().nullable(),
+  description: z.string().nullable(),
+  status: z.string().nullable(),
+  priority: z.string().nullable(),
+  type: z.string().nullable(),
+  tags: z.array(z.string()),
+  requester: Person.nullable(),
+  assignee: Person.nullable(),
+  group: Group.nullable(),
+  createdAt: IsoTime.nullable(),
+  updatedAt: IsoTime.nullable(),
+  comments: z.array(Comment),
+  /** Total comments on the ticket, when known; the page may show fewer (lazy history). */
+  commentCount: z.number().int().nonnegative().nullable(),
+  customFields: z.array(CustomField),
+  sla: z.array(SlaMetric),
+  metrics: Metrics.nullable(),
+  sources: z.array(Source),
+  fieldSources: z.partialRecord(z.enum(TRACKED_FIELDS), Source),
+  notices: z.array(Notice),
+  capturedAt: IsoTime,
+});
+export type TicketSnapshot = z.infer<typeof TicketSnapshot>;
+
