@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeIssues } from './describe';
 import { Site, TicketSnapshot } from './ticket';
 
 /** Which ticket a tab shows. */
@@ -72,8 +73,5 @@ export { COLLAPSED_KEY, SIDEBAR_PORT } from './keys';
 
 /** Formats a zod error as one line naming each bad path. */
 export function describeZodError(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 5)
-    .map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`)
-    .join('; ');
+  return describeIssues(error.issues);
 }

@@ -1,6 +1,18 @@
-// Zod-free helpers for TicketSnapshot, safe to import from the content script: classic zod adds
-// ~90 KB gzipped to a bundle, and the content script must stay small (see README budgets).
+// Helpers for TicketSnapshot that are safe in the content script: no classic zod (it adds ~90 KB
+// gzipped to a bundle; the content script must stay small), only zod/mini where a check is needed.
+import * as z from 'zod/mini';
 import type { Site, TicketSnapshot } from './ticket';
+
+/** SLA stages Deskside knows; anything else a helpdesk sends is 'unknown'. */
+export const SLA_STAGES = ['active', 'paused', 'achieved', 'breached', 'unknown'] as const;
+
+// The same check as the snapshot schema's IsoTime (zod's datetime with offset), in zod/mini.
+const IsoMini = z.iso.datetime({ offset: true });
+
+/** True for an ISO 8601 timestamp with a zone, as TicketSnapshot requires. */
+export function isIsoTime(v: unknown): v is string {
+  return IsoMini.safeParse(v).success;
+}
 
 /** Snapshot fields whose provenance is tracked one by one. */
 export const TRACKED_FIELDS = [

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TRACKED_FIELDS } from './snapshot-base';
+import { SLA_STAGES, TRACKED_FIELDS } from './snapshot-base';
 
 export * from './snapshot-base';
 
@@ -47,7 +47,7 @@ export type CustomField = z.infer<typeof CustomField>;
 export const SlaMetric = z.object({
   policy: z.string().nullable(),
   metric: z.string(),
-  stage: z.enum(['active', 'paused', 'achieved', 'breached', 'unknown']),
+  stage: z.enum(SLA_STAGES),
   breachAt: IsoTime.nullable(),
 });
 export type SlaMetric = z.infer<typeof SlaMetric>;

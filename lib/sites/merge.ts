@@ -37,16 +37,14 @@ export function mergeSnapshots(
   out.sources = [...sources].sort();
   // A stored snapshot's notices are stale; between two halves of one read, both count.
   const candidates = baseAs ? top.notices : [...base.notices, ...top.notices];
-  // A notice about a field stands only while no fresh source read that field.
-  const freshlyRead = new Set(
-    Object.entries(out.fieldSources)
-      .filter(([, s]) => s !== 'cache')
-      .map(([f]) => f),
-  );
-  out.notices = candidates.filter(
-    (n, i, all) =>
-      !freshlyRead.has(n.part) &&
-      all.findIndex((m) => m.part === n.part && m.source === n.source) === i,
-  );
+  // A notice about a field stands until another source reads that field afresh: the page failing
+  // to show the status is moot once the API gave it, but the API's own "only 4 of 7 comments"
+  // stands even though the API did read some comments.
+  const readBy = out.fieldSources as Partial<Record<string, Source>>;
+  out.notices = candidates.filter((n, i, all) => {
+    const by = readBy[n.part];
+    const answered = by !== undefined && by !== 'cache' && by !== n.source;
+    return !answered && all.findIndex((m) => m.part === n.part && m.source === n.source) === i;
+  });
   return out;
 }

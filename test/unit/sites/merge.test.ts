@@ -42,3 +42,16 @@ describe('mergeSnapshots', () => {
     expect(m.comments.map((c) => c.id)).toEqual(['1', '2', '3']);
   });
 });
+
+describe('mergeSnapshots notices', () => {
+  it("keeps a source's notice about a part that same source read only in part", () => {
+    const partial = snapshot({
+      sources: ['api'],
+      comments: [comment('1')],
+      fieldSources: { comments: 'api' },
+      notices: [{ source: 'api', part: 'comments', message: 'Only the first 4 comments are shown.' }],
+    });
+    const m = mergeSnapshots(snapshot({ sources: ['dom'] }), partial);
+    expect(m.notices.map((n) => n.message)).toEqual(['Only the first 4 comments are shown.']);
+  });
+});
