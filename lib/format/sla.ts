@@ -11,9 +11,10 @@ export function slaMetricLabel(metric: string): string {
  * nearest breach. Achieved and paused metrics never come first.
  */
 export function nextBreach(sla: SlaMetric[]): SlaMetric | null {
-  const live = sla.filter(
-    (m) => (m.stage === 'active' || m.stage === 'breached') && m.breachAt !== null,
-  );
-  live.sort((a, b) => Date.parse(a.breachAt!) - Date.parse(b.breachAt!));
+  const live = sla
+    .filter((m) => m.stage === 'active' || m.stage === 'breached')
+    .flatMap((m) => (m.breachAt === null ? [] : [{ m, at: Date.parse(m.breachAt) }]))
+    .sort((a, b) => a.at - b.at)
+    .map(({ m }) => m);
   return live[0] ?? sla.find((m) => m.stage === 'breached') ?? null;
 }

@@ -1,0 +1,35 @@
+import { browser, type Browser } from 'wxt/browser';
+import { saveSnapshot } from '@/lib/db/snapshots';
+import type { DesksideDb } from '@/lib/db/database';
+import { ContentMessage, describeZodError, type Reply } from '@/lib/schema';
+import type { TabRegistry } from './registry';
+
+/**
+ * Handles one message from a content script. Anything that is not a valid ContentMessage from
+ * one of this extension's own content scripts gets an error reply naming the problem.
+ */
+export async function handleContentMessage(
+  db: DesksideDb,
+  registry: TabRegistry,
+  raw: unknown,
+  sender: Browser.runtime.MessageSender,
+): Promise<Reply> {
+  if (sender.id !== browser.runtime.id) return { ok: false, error: 'message from another extension' };
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return { ok: false, error: 'message not sent from a tab' };
+  const parsed = ContentMessage.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: `invalid message: ${describeZodError(parsed.error)}` };
+  const message = parsed.data;
+  switch (message.type) {
+    case 'ticket-opened':
+      await registry.set(tabId, message.ticket);
+      return { ok: true };
+    case 'ticket-closed':
+      await registry.set(tabId, null);
+      return { ok: true };
+    case 'snapshot':
+      // Cached even when the tab has already moved on: a late snapshot is still true data.
+      await saveSnapshot(db, message.snapshot);
+      return { ok: true };
+  }
+}

@@ -1,0 +1,72 @@
+import { liveQuery, type Subscription } from 'dexie';
+import { browser, type Browser } from 'wxt/browser';
+import type { DesksideDb } from '@/lib/db/database';
+import { loadHistory, loadSnapshot } from '@/lib/db/snapshots';
+import {
+  describeZodError,
+  SIDEBAR_PORT,
+  SidebarRequest,
+  ticketKey,
+  type SidebarPush,
+  type TicketRef,
+} from '@/lib/schema';
+import type { TabRegistry } from './registry';
+
+/**
+ * Serves sidebars over long-lived ports: each sidebar follows the ticket of the tab it is framed
+ * in, and gets a new view whenever that ticket's cached data changes (Dexie liveQuery).
+ */
+export function serveSidebars(db: DesksideDb, registry: TabRegistry): void {
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== SIDEBAR_PORT) return;
+    // Only this extension's own pages may connect; a sidebar must be framed in a tab.
+    const sender = port.sender;
+    if (!sender?.url?.startsWith(browser.runtime.getURL('/')) || sender.tab?.id === undefined) {
+      port.disconnect();
+      return;
+    }
+    followTab(db, registry, port, sender.tab.id);
+  });
+}
+
+function followTab(db: DesksideDb, registry: TabRegistry, port: Browser.runtime.Port, tabId: number) {
+  let subscription: Subscription | undefined;
+  let current: string | null | undefined;
+  const send = (push: SidebarPush) => port.postMessage(push);
+
+  const watch = (ref: TicketRef | null) => {
+    const key = ref ? ticketKey(ref) : null;
+    if (key === current) return;
+    current = key;
+    subscription?.unsubscribe();
+    subscription = undefined;
+    if (!ref || !key) {
+      send({ type: 'view', ref: null, snapshot: null, history: [] });
+      return;
+    }
+    subscription = liveQuery(async () => ({
+      snapshot: (await loadSnapshot(db, key)) ?? null,
+      history: await loadHistory(db, key),
+    })).subscribe({
+      next: ({ snapshot, history }) => send({ type: 'view', ref, snapshot, history }),
+      error: (e: unknown) => send({ type: 'error', error: `Couldn't read the cache: ${String(e)}` }),
+    });
+  };
+
+  const unlisten = registry.onChange((changedTab, ref) => {
+    if (changedTab === tabId) watch(ref);
+  });
+  port.onMessage.addListener((raw: unknown) => {
+    const parsed = SidebarRequest.safeParse(raw);
+    if (!parsed.success) {
+      send({ type: 'error', error: `invalid request: ${describeZodError(parsed.error)}` });
+      return;
+    }
+    current = undefined;
+    void registry.get(tabId).then(watch);
+  });
+  port.onDisconnect.addListener(() => {
+    unlisten();
+    subscription?.unsubscribe();
+  });
+}

@@ -1,0 +1,14 @@
+import { browser } from 'wxt/browser';
+import { ReplyMini } from '@/lib/schema/content-side';
+import type { ContentMessage } from '@/lib/schema/messages';
+
+/**
+ * Sends one message to the background and checks its reply. A refused message is an error with
+ * the background's reason: it means a bug in Deskside, never something the page did.
+ */
+export async function send(message: ContentMessage): Promise<void> {
+  const raw: unknown = await browser.runtime.sendMessage(message);
+  const reply = ReplyMini.safeParse(raw);
+  if (!reply.success) throw new Error(`Deskside: background gave no valid reply to ${message.type}`);
+  if (!reply.data.ok) throw new Error(`Deskside: background refused ${message.type}: ${reply.data.error}`);
+}

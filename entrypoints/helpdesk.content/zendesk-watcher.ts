@@ -1,0 +1,111 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { mergeSnapshots } from '@/lib/sites/merge';
+import { readZendeskDom } from '@/lib/sites/zendesk/dom';
+import { fetchZendeskSnapshot } from '@/lib/sites/zendesk/fetch';
+import { zendeskTicketIdFromUrl } from '@/lib/sites/zendesk/urls';
+import type { ContentMessage, TicketRef } from '@/lib/schema/messages';
+import type { TicketSnapshot } from '@/lib/schema/ticket';
+
+type Send = (message: ContentMessage) => Promise<void>;
+
+/** What a snapshot says, without the moment it was taken: equal signatures need no new message. */
+function signature(s: TicketSnapshot): string {
+  return JSON.stringify({ ...s, capturedAt: '' });
+}
+
+/**
+ * Follows the Zendesk ticket the tab shows: on each navigation, reads the page at once and asks
+ * the API once (same origin, the agent's session); on each relevant DOM change, reads the page
+ * again and sends a snapshot only when what it says changed.
+ */
+export function watchZendesk(ctx: ContentScriptContext, send: Send, onTicket: () => void): void {
+  let ref: TicketRef | null = null;
+  let api: TicketSnapshot | null = null;
+  let apiAbort: AbortController | null = null;
+  let lastSignature = '';
+  let scheduled = false;
+
+  const report = (e: unknown) => console.error(e);
+
+  const extract = () => {
+    scheduled = false;
+    if (!ref) return;
+    const dom = readZendeskDom(document, ref, new Date().toISOString());
+    // Nothing on the page yet and no API answer: wait for the observer rather than send nothing.
+    if (!dom.sources.length && !api) return;
+    const snapshot = api ? mergeSnapshots(dom, api) : dom;
+    const sig = signature(snapshot);
+    if (sig === lastSignature) return;
+    lastSignature = sig;
+    send({ type: 'snapshot', snapshot }).catch(report);
+  };
+
+  const schedule = () => {
+    if (scheduled || !ref) return;
+    scheduled = true;
+    // One read per frame however many mutations land; a hidden tab has no frames, so read now.
+    if (document.hidden) queueMicrotask(extract);
+    else ctx.requestAnimationFrame(extract);
+  };
+
+  const enrich = (target: TicketRef) => {
+    apiAbort?.abort();
+    const abort = new AbortController();
+    apiAbort = abort;
+    ctx.onInvalidated(() => abort.abort());
+    fetchZendeskSnapshot({
+      origin: location.origin,
+      ticketId: target.ticketId,
+      url: target.url,
+      fetch: globalThis.fetch.bind(globalThis),
+      signal: abort.signal,
+    })
+      .then((snapshot) => {
+        if (abort.signal.aborted || ref?.ticketId !== target.ticketId) return;
+        api = snapshot;
+        extract();
+      })
+      .catch((e: unknown) => {
+        if (!abort.signal.aborted) report(e);
+      });
+  };
+
+  const onLocation = (href: string) => {
+    const ticketId = zendeskTicketIdFromUrl(href);
+    if (ticketId === (ref?.ticketId ?? null)) return;
+    apiAbort?.abort();
+    api = null;
+    lastSignature = '';
+    if (!ticketId) {
+      ref = null;
+      send({ type: 'ticket-closed' }).catch(report);
+      return;
+    }
+    ref = { site: 'zendesk', host: location.host, ticketId, url: href };
+    onTicket();
+    send({ type: 'ticket-opened', ticket: ref }).catch(report);
+    extract();
+    enrich(ref);
+  };
+
+  const observer = new MutationObserver((records) => {
+    // Typing in the reply composer is not a ticket change.
+    const relevant = records.some((r) => {
+      const el = r.target instanceof Element ? r.target : r.target.parentElement;
+      return !el?.closest('[contenteditable="true"]');
+    });
+    if (relevant) schedule();
+  });
+  observer.observe(document.body, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['data-is-active', 'aria-selected', 'hidden', 'datetime', 'value', 'type'],
+  });
+  ctx.onInvalidated(() => observer.disconnect());
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => onLocation(event.newUrl.href));
+  // The subject is an <input>: edits change its value, not the DOM.
+  ctx.addEventListener(document, 'change', schedule, { capture: true });
+  onLocation(location.href);
+}

@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { describeZodError, SIDEBAR_PORT, SidebarPush, type SidebarRequest } from '@/lib/schema';
+
+export type ViewState =
+  | { kind: 'connecting' }
+  | { kind: 'view'; push: Extract<SidebarPush, { type: 'view' }> }
+  | { kind: 'error'; error: string };
+
+/**
+ * The ticket of the tab this sidebar is framed in, live from the background. The port is reopened
+ * when the background's service worker restarts (Chromium stops idle workers).
+ */
+export function useTicketView(): ViewState {
+  const [state, setState] = useState<ViewState>({ kind: 'connecting' });
+  useEffect(() => {
+    let closed = false;
+    let port: ReturnType<typeof browser.runtime.connect> | undefined;
+    const connect = () => {
+      let served = false;
+      port = browser.runtime.connect({ name: SIDEBAR_PORT });
+      port.onMessage.addListener((raw: unknown) => {
+        served = true;
+        const parsed = SidebarPush.safeParse(raw);
+        if (!parsed.success) {
+          setState({ kind: 'error', error: `Unexpected data from Deskside: ${describeZodError(parsed.error)}` });
+        } else if (parsed.data.type === 'error') {
+          setState({ kind: 'error', error: parsed.data.error });
+        } else {
+          setState({ kind: 'view', push: parsed.data });
+        }
+      });
+      // Reconnect only a port that worked: one refused at once would be refused again.
+      port.onDisconnect.addListener(() => {
+        if (closed) return;
+        if (served) connect();
+        else setState({ kind: 'error', error: 'Deskside could not connect to its background.' });
+      });
+      const request: SidebarRequest = { type: 'subscribe' };
+      port.postMessage(request);
+    };
+    connect();
+    return () => {
+      closed = true;
+      port?.disconnect();
+    };
+  }, []);
+  return state;
+}
+
+/** The current time, refreshed every 30 s so relative times ("in 2 h") stay true. */
+export function useNow(): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const id = setInterval(() => setNow(new Date()), 30_000);
+    return () => clearInterval(id);
+  }, []);
+  return now;
+}

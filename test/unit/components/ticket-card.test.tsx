@@ -1,0 +1,57 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { Notices } from '@/components/Notices';
+import { TicketCard } from '@/components/TicketCard';
+import { snapshot } from '../snapshot-factory';
+
+const now = new Date('2026-11-27T12:50:00Z');
+
+describe('TicketCard', () => {
+  const ticket = snapshot({
+    subject: 'Webhooks stopped firing',
+    status: 'pending',
+    priority: 'urgent',
+    requester: { id: '1', name: 'Priya Raman', organization: 'Brightline Foods' },
+    tags: ['webhooks', 'api'],
+    sla: [{ policy: null, metric: 'next_reply_time', stage: 'active', breachAt: '2026-11-27T15:00:00Z' }],
+    metrics: { firstReplyMinutes: { calendar: 42, business: 42 }, fullResolutionMinutes: null, reopens: 1, replies: 3, solvedAt: null },
+    commentCount: 7,
+    sources: ['api', 'dom'],
+    fieldSources: { subject: 'dom', status: 'dom', priority: 'api', sla: 'api', metrics: 'api' },
+  });
+
+  it('shows what a specialist checks before replying, with where each value came from', () => {
+    const html = renderToStaticMarkup(<TicketCard ticket={ticket} now={now} />);
+    expect(html).toContain('Webhooks stopped firing');
+    expect(html).toContain('Priya Raman (Brightline Foods)');
+    expect(html).toContain('Next reply time breaches in 2 h 10 min');
+    expect(html).toContain('42 min');
+    expect(html).toContain('1 / 3');
+    expect(html).toMatch(/data-testid="field-status".*?data-source="dom"/);
+    expect(html).toMatch(/data-testid="field-priority".*?data-source="api"/);
+    expect(html).toMatch(/data-testid="field-assignee".*?not set/);
+  });
+
+  it('shows a breached SLA as breached', () => {
+    const late = { ...ticket, sla: [{ ...ticket.sla[0]!, breachAt: '2026-11-27T12:30:00Z' }] };
+    expect(renderToStaticMarkup(<TicketCard ticket={late} now={now} />)).toContain('Next reply time breached 20 min ago');
+  });
+
+  it('renders ticket text as text, never as markup', () => {
+    const hostile = { ...ticket, subject: '<img src=x onerror=alert(1)>', tags: ['<script>alert(1)</script>'] };
+    const html = renderToStaticMarkup(<TicketCard ticket={hostile} now={now} />);
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+});
+
+describe('Notices', () => {
+  it('lists what could not be read', () => {
+    const html = renderToStaticMarkup(
+      <Notices notices={[{ source: 'api', part: 'metrics', message: 'Zendesk API answered 403 for the ticket metrics' }]} />,
+    );
+    expect(html).toContain("Couldn&#x27;t read everything");
+    expect(html).toContain('403 for the ticket metrics');
+  });
+});
