@@ -8,6 +8,15 @@ import type { TicketSnapshot } from '@/lib/schema/ticket';
 
 type Send = (message: ContentMessage) => Promise<void>;
 
+/**
+ * fetch with the page's identity (its cookies, its origin). Chrome's content-script fetch already
+ * is; Firefox's runs as the extension unless it goes through `content.fetch`.
+ */
+function pageFetch(): typeof fetch {
+  const content = (globalThis as { content?: { fetch?: typeof fetch } }).content;
+  return content?.fetch ? content.fetch.bind(content) : globalThis.fetch.bind(globalThis);
+}
+
 /** What a snapshot says, without the moment it was taken: equal signatures need no new message. */
 function signature(s: TicketSnapshot): string {
   return JSON.stringify({ ...s, capturedAt: '' });
@@ -57,7 +66,7 @@ export function watchZendesk(ctx: ContentScriptContext, send: Send, onTicket: ()
       origin: location.origin,
       ticketId: target.ticketId,
       url: target.url,
-      fetch: globalThis.fetch.bind(globalThis),
+      fetch: pageFetch(),
       signal: abort.signal,
     })
       .then((snapshot) => {
