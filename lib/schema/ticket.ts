@@ -43,12 +43,27 @@ export const CustomField = z.object({
 });
 export type CustomField = z.infer<typeof CustomField>;
 
+/** One finished cycle of an SLA (JSM keeps each start-stop cycle; Zendesk reports only the current). */
+export const SlaCycle = z.object({
+  breached: z.boolean(),
+  startedAt: IsoTime.nullable(),
+  stoppedAt: IsoTime.nullable(),
+  breachAt: IsoTime.nullable(),
+});
+export type SlaCycle = z.infer<typeof SlaCycle>;
+
 /** One SLA metric on a ticket: e.g. first_reply_time, active, breaching at a time. */
 export const SlaMetric = z.object({
   policy: z.string().nullable(),
   metric: z.string(),
   stage: z.enum(SLA_STAGES),
   breachAt: IsoTime.nullable(),
+  /** Target, time used and time left of the current cycle, in minutes, where the helpdesk says. */
+  goalMinutes: z.number().nullable().optional(),
+  elapsedMinutes: z.number().nullable().optional(),
+  remainingMinutes: z.number().nullable().optional(),
+  /** Completed cycles (JSM), for SLA compliance. */
+  completedCycles: z.array(SlaCycle).optional(),
 });
 export type SlaMetric = z.infer<typeof SlaMetric>;
 
@@ -65,6 +80,15 @@ export const Metrics = z.object({
 export type Metrics = z.infer<typeof Metrics>;
 
 /** A part of the ticket that could not be read, said plainly to the user. */
+/** A change of status, priority or assignee the helpdesk recorded (Jira changelog, Zendesk audits). */
+export const Transition = z.object({
+  field: z.enum(['status', 'priority', 'assignee']),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  at: IsoTime,
+});
+export type Transition = z.infer<typeof Transition>;
+
 export const Notice = z.object({
   source: z.enum(['dom', 'api']),
   part: z.string(),
@@ -82,18 +106,24 @@ export const TicketSnapshot = z.object({
   status: z.string().nullable(),
   priority: z.string().nullable(),
   type: z.string().nullable(),
+  /** JSM request type (e.g. "Get IT help"); null elsewhere. */
+  requestType: z.string().nullable(),
   tags: z.array(z.string()),
   requester: Person.nullable(),
   assignee: Person.nullable(),
   group: Group.nullable(),
   createdAt: IsoTime.nullable(),
   updatedAt: IsoTime.nullable(),
+  /** When the ticket was solved/resolved, where known. */
+  resolvedAt: IsoTime.nullable(),
   comments: z.array(Comment),
   /** Total comments on the ticket, when known; the page may show fewer (lazy history). */
   commentCount: z.number().int().nonnegative().nullable(),
   customFields: z.array(CustomField),
   sla: z.array(SlaMetric),
   metrics: Metrics.nullable(),
+  /** Status/priority/assignee changes as the helpdesk recorded them, oldest first. */
+  transitions: z.array(Transition),
   sources: z.array(Source),
   fieldSources: z.partialRecord(z.enum(TRACKED_FIELDS), Source),
   notices: z.array(Notice),

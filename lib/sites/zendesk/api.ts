@@ -124,6 +124,10 @@ export function snapshotFromApi(input: ApiInput): { snapshot: TicketSnapshot; er
         solvedAt: isoOrNull(m.solved_at),
       };
       read('metrics');
+      if (s.metrics.solvedAt) {
+        s.resolvedAt = s.metrics.solvedAt;
+        read('resolvedAt');
+      }
     }
   }
 
