@@ -3,7 +3,9 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { getDb } from '@/lib/db/database';
 import type { ToContentMessage } from '@/lib/schema';
 import { handleContentMessage } from './content-messages';
+import { registerHandlers } from './handlers';
 import { TabRegistry } from './registry';
+import { RpcRouter } from './rpc';
 import { scheduleRetention } from './retention';
 import { serveSidebars } from './sidebar-port';
 
@@ -11,8 +13,16 @@ export default defineBackground(() => {
   const db = getDb();
   const registry = new TabRegistry();
 
+  const rpc = new RpcRouter();
+  registerHandlers(rpc, db);
+
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
-    handleContentMessage(db, registry, raw, sender).then(sendResponse, (e: unknown) =>
+    // Extension pages (sidebar, popup, options) call methods; content scripts report tickets.
+    const fromPage = sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('/'));
+    const reply = fromPage
+      ? rpc.dispatch(raw, { tabId: sender.tab?.id })
+      : handleContentMessage(db, registry, raw, sender);
+    reply.then(sendResponse, (e: unknown) =>
       sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }),
     );
     return true;
