@@ -21,20 +21,28 @@ export function TicketCard({ ticket, now }: { ticket: TicketSnapshot; now: Date 
   const m = ticket.metrics;
   const comments = ticket.commentCount ?? ticket.comments.length;
   const internal = ticket.comments.filter((c) => !c.public).length;
+  const jira = ticket.site === 'jira';
   return (
     <article className="ticket" aria-label={`Ticket ${ticket.ticketId}`}>
       <header>
-        <span className="ticket-id">#{ticket.ticketId}</span>
+        <span className="ticket-id" data-testid="ticket-id">
+          {ticket.site === 'zendesk' ? `#${ticket.ticketId}` : ticket.ticketId}
+        </span>
         <h2 data-testid="ticket-subject">{ticket.subject ?? 'Subject not read'}</h2>
       </header>
       <dl className="fields">
         <Field name="Status" testId="field-status" source={src.status}>{ticket.status}</Field>
         <Field name="Priority" testId="field-priority" source={src.priority}>{ticket.priority}</Field>
         <Field name="Type" testId="field-type" source={src.type}>{ticket.type}</Field>
-        <Field name="Requester" testId="field-requester" source={src.requester}>{person(ticket.requester)}</Field>
+        {ticket.requestType !== null && (
+          <Field name="Request type" testId="field-request-type" source={src.requestType}>{ticket.requestType}</Field>
+        )}
+        <Field name={jira ? 'Reporter' : 'Requester'} testId="field-requester" source={src.requester}>{person(ticket.requester)}</Field>
         <Field name="Assignee" testId="field-assignee" source={src.assignee}>{person(ticket.assignee)}</Field>
-        <Field name="Group" testId="field-group" source={src.group}>{ticket.group?.name ?? ticket.group?.id}</Field>
-        <Field name="Tags" testId="field-tags" source={src.tags}>
+        {!jira && (
+          <Field name="Group" testId="field-group" source={src.group}>{ticket.group?.name ?? ticket.group?.id}</Field>
+        )}
+        <Field name={jira ? 'Labels' : 'Tags'} testId="field-tags" source={src.tags}>
           {ticket.tags.length ? (
             <ul className="tags">
               {ticket.tags.map((t) => <li key={t}>{t}</li>)}

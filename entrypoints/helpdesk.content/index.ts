@@ -4,7 +4,8 @@ import { HELPDESK_MATCHES } from '@/lib/sites/hosts';
 import { ToContentMini } from '@/lib/schema/content-side';
 import { send } from './send';
 import { mountSidebar } from './sidebar-frame';
-import { watchZendesk } from './zendesk-watcher';
+import { ADAPTERS } from './adapters';
+import { watchTickets } from './ticket-watcher';
 
 export default defineContentScript({
   matches: HELPDESK_MATCHES,
@@ -19,6 +20,7 @@ export default defineContentScript({
       if (sender.id !== browser.runtime.id) return;
       if (ToContentMini.safeParse(raw).success) void sidebar?.toggle();
     });
-    watchZendesk(ctx, send, onTicket);
+    const adapter = ADAPTERS.find((a) => a.matchesPage(document, location.href));
+    if (adapter) watchTickets(ctx, adapter, send, onTicket);
   },
 });

@@ -37,6 +37,25 @@ describe('TicketCard', () => {
     expect(renderToStaticMarkup(<TicketCard ticket={late} now={now} />)).toContain('Next reply time breached 20 min ago');
   });
 
+  it('shows a Jira service request with its request type, a breached and a paused SLA', () => {
+    const jsm = {
+      ...ticket,
+      site: 'jira' as const,
+      ticketId: 'HELP-7',
+      requestType: 'Report a system problem',
+      sla: [
+        { policy: null, metric: 'Time to first response', stage: 'breached' as const, breachAt: '2026-11-27T12:00:00Z' },
+        { policy: null, metric: 'Time to resolution', stage: 'paused' as const, breachAt: null },
+      ],
+    };
+    const html = renderToStaticMarkup(<TicketCard ticket={jsm} now={now} />);
+    expect(html).toContain('>HELP-7<');
+    expect(html).toContain('Report a system problem');
+    expect(html).toContain('Time to first response breached 50 min ago');
+    expect(html).toContain('Time to resolution paused');
+    expect(html).toContain('Reporter');
+  });
+
   it('renders ticket text as text, never as markup', () => {
     const hostile = { ...ticket, subject: '<img src=x onerror=alert(1)>', tags: ['<script>alert(1)</script>'] };
     const html = renderToStaticMarkup(<TicketCard ticket={hostile} now={now} />);

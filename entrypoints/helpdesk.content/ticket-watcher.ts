@@ -1,8 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { SiteAdapter } from '@/lib/sites/adapter';
 import { mergeSnapshots } from '@/lib/sites/merge';
-import { readZendeskDom } from '@/lib/sites/zendesk/dom';
-import { fetchZendeskSnapshot } from '@/lib/sites/zendesk/fetch';
-import { zendeskTicketIdFromUrl } from '@/lib/sites/zendesk/urls';
 import type { ContentMessage, TicketRef } from '@/lib/schema/messages';
 import type { TicketSnapshot } from '@/lib/schema/ticket';
 
@@ -23,11 +21,16 @@ function signature(s: TicketSnapshot): string {
 }
 
 /**
- * Follows the Zendesk ticket the tab shows: on each navigation, reads the page at once and asks
- * the API once (same origin, the agent's session); on each relevant DOM change, reads the page
- * again and sends a snapshot only when what it says changed.
+ * Follows the ticket the tab shows: on each navigation, reads the page at once and asks the API
+ * once (same origin, the agent's session); on each relevant DOM change, reads the page again and
+ * sends a snapshot only when what it says changed.
  */
-export function watchZendesk(ctx: ContentScriptContext, send: Send, onTicket: () => void): void {
+export function watchTickets(
+  ctx: ContentScriptContext,
+  adapter: SiteAdapter,
+  send: Send,
+  onTicket: () => void,
+): void {
   let ref: TicketRef | null = null;
   let api: TicketSnapshot | null = null;
   let apiAbort: AbortController | null = null;
@@ -39,7 +42,7 @@ export function watchZendesk(ctx: ContentScriptContext, send: Send, onTicket: ()
   const extract = () => {
     scheduled = false;
     if (!ref) return;
-    const dom = readZendeskDom(document, ref, new Date().toISOString());
+    const dom = adapter.readDom(document, ref, new Date().toISOString());
     // Nothing on the page yet and no API answer: wait for the observer rather than send nothing.
     if (!dom.sources.length && !api) return;
     const snapshot = api ? mergeSnapshots(dom, api) : dom;
@@ -62,7 +65,7 @@ export function watchZendesk(ctx: ContentScriptContext, send: Send, onTicket: ()
     const abort = new AbortController();
     apiAbort = abort;
     ctx.onInvalidated(() => abort.abort());
-    fetchZendeskSnapshot({
+    adapter.fetchSnapshot({
       origin: location.origin,
       ticketId: target.ticketId,
       url: target.url,
@@ -80,7 +83,7 @@ export function watchZendesk(ctx: ContentScriptContext, send: Send, onTicket: ()
   };
 
   const onLocation = (href: string) => {
-    const ticketId = zendeskTicketIdFromUrl(href);
+    const ticketId = adapter.ticketIdFromUrl(href);
     if (ticketId === (ref?.ticketId ?? null)) return;
     apiAbort?.abort();
     api = null;
@@ -90,7 +93,7 @@ export function watchZendesk(ctx: ContentScriptContext, send: Send, onTicket: ()
       send({ type: 'ticket-closed' }).catch(report);
       return;
     }
-    ref = { site: 'zendesk', host: location.host, ticketId, url: href };
+    ref = { site: adapter.site, host: location.host, ticketId, url: href };
     onTicket();
     send({ type: 'ticket-opened', ticket: ref }).catch(report);
     extract();

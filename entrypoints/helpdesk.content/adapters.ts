@@ -1,0 +1,5 @@
+import type { SiteAdapter } from '@/lib/sites/adapter';
+import { zendeskAdapter } from '@/lib/sites/zendesk/adapter';
+
+/** The helpdesks Deskside reads, tried in order against each page. */
+export const ADAPTERS: readonly SiteAdapter[] = [zendeskAdapter];
