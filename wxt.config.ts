@@ -2,16 +2,28 @@ import { defineConfig } from 'wxt';
 
 import { HELPDESK_MATCHES } from './lib/sites/hosts';
 
+// Test-only build (npm run build:e2e): a host granted at install time stands in for a custom domain
+// the user granted at run time, since no test can answer the browser's permission prompt.
+const grantedForTest = process.env.DESKSIDE_E2E_GRANTED_HOST;
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  ...(grantedForTest ? { outDir: '.output-e2e' } : {}),
   imports: false,
   webExt: { disabled: true },
   manifest: ({ browser }) => ({
     name: 'Deskside',
     description: 'Ticket context, cached on your device, beside Zendesk and Jira.',
-    permissions: ['storage', 'alarms'],
-    host_permissions: HELPDESK_MATCHES,
-    web_accessible_resources: [{ resources: ['sidebar.html'], matches: HELPDESK_MATCHES }],
+    permissions: ['storage', 'alarms', 'scripting'],
+    host_permissions: grantedForTest ? [...HELPDESK_MATCHES, `https://${grantedForTest}/*`] : HELPDESK_MATCHES,
+    // Self-hosted Jira and host-mapped Zendesk: asked for one domain at a time, at run time.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*'] }
+      : { optional_host_permissions: ['https://*/*'] }),
+    // The sidebar is framed on helpdesk pages, including custom domains granted at run time, and
+    // WAR matches cannot grow at run time. use_dynamic_url makes its URL a per-session secret only
+    // the content script knows, so no other page can load or probe for it.
+    web_accessible_resources: [{ resources: ['sidebar.html'], matches: ['https://*/*'], use_dynamic_url: true }],
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+D' },

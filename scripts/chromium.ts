@@ -7,6 +7,9 @@ import { chromium, type BrowserContext, type Route, type Worker } from 'playwrig
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+/** The test build (npm run build:e2e) where E2E_GRANTED_HOST stands for a user-granted domain. */
+export const E2E_EXTENSION_DIR = path.join(ROOT, '.output-e2e/chrome-mv3');
+export const E2E_GRANTED_HOST = 'support.acme-corp.test';
 export const FIXTURES = path.join(ROOT, 'test/fixtures/zendesk');
 export const ZENDESK_HOST = 'acme-support.zendesk.com';
 export const ZENDESK_ORIGIN = `https://${ZENDESK_HOST}`;
@@ -26,9 +29,12 @@ export interface Launched {
 }
 
 /** A fresh profile with the built extension loaded; resolves once its service worker runs. */
-export async function launchWithExtension(opts: { headless?: boolean } = {}): Promise<Launched> {
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first`);
+export async function launchWithExtension(
+  opts: { headless?: boolean; extensionDir?: string } = {},
+): Promise<Launched> {
+  const dir = opts.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(path.join(dir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${dir}: run \`npm run build\` first`);
   }
   const base = process.env.TMPDIR ?? tmpdir();
   const profile = mkdtempSync(path.join(base, 'deskside-profile-'));
@@ -37,8 +43,8 @@ export async function launchWithExtension(opts: { headless?: boolean } = {}): Pr
     headless: opts.headless ?? true,
     viewport: { width: 1400, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -67,11 +73,11 @@ export interface ServedLog {
  */
 export async function routeZendesk(
   context: BrowserContext,
-  opts: { page?: () => string; override?: ApiOverride } = {},
+  opts: { page?: () => string; override?: ApiOverride; hosts?: RegExp } = {},
 ): Promise<ServedLog> {
   const log: ServedLog = { requests: [] };
   const page = opts.page ?? (() => readFileSync(path.join(FIXTURES, 'agent-workspace.html'), 'utf8'));
-  await context.route(/^https:\/\/[^/]+\.zendesk\.com\//, async (route) => {
+  await context.route(opts.hosts ?? /^https:\/\/[^/]+\.zendesk\.com\//, async (route) => {
     const url = new URL(route.request().url());
     log.requests.push(url.pathname + url.search);
     if (url.pathname.startsWith('/api/')) {

@@ -1,11 +1,14 @@
 import type { DesksideDb } from '@/lib/db/database';
+import { getSettings, saveSettings } from '@/lib/schema/settings-rpc';
 import type { RpcRouter } from './rpc';
+import { loadSettings, storeSettings } from './settings';
 
 /**
  * Every feature's background methods, registered in one place. Each feature keeps its handlers
  * in its own module (`handlers-<feature>.ts`) and adds one line here.
  */
 export function registerHandlers(rpc: RpcRouter, db: DesksideDb): void {
-  void rpc;
   void db;
+  rpc.handle(getSettings, () => loadSettings());
+  rpc.handle(saveSettings, (settings) => storeSettings(settings));
 }

@@ -3,9 +3,11 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { getDb } from '@/lib/db/database';
 import type { ToContentMessage } from '@/lib/schema';
 import { handleContentMessage } from './content-messages';
+import { serveCustomDomains } from './custom-domains';
 import { registerHandlers } from './handlers';
 import { TabRegistry } from './registry';
 import { RpcRouter } from './rpc';
+import { fromOwnPage } from './senders';
 import { scheduleRetention } from './retention';
 import { serveSidebars } from './sidebar-port';
 
@@ -15,10 +17,11 @@ export default defineBackground(() => {
 
   const rpc = new RpcRouter();
   registerHandlers(rpc, db);
+  serveCustomDomains(rpc);
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     // Extension pages (sidebar, popup, options) call methods; content scripts report tickets.
-    const fromPage = sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('/'));
+    const fromPage = fromOwnPage(sender);
     const reply = fromPage
       ? rpc.dispatch(raw, { tabId: sender.tab?.id })
       : handleContentMessage(db, registry, raw, sender);

@@ -15,3 +15,11 @@ export async function loadSettings(): Promise<Settings> {
   console.error(`Deskside: stored settings are invalid (${describeZodError(parsed.error)}); using defaults`);
   return DEFAULT_SETTINGS;
 }
+
+/** Validates and stores the settings; an invalid value is refused with the path that is wrong. */
+export async function storeSettings(next: unknown): Promise<Settings> {
+  const parsed = Settings.safeParse(next);
+  if (!parsed.success) throw new Error(`invalid settings: ${describeZodError(parsed.error)}`);
+  await browser.storage.local.set({ [KEY]: parsed.data });
+  return parsed.data;
+}

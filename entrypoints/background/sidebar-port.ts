@@ -11,6 +11,7 @@ import {
   type TicketRef,
 } from '@/lib/schema';
 import type { TabRegistry } from './registry';
+import { fromOwnPage } from './senders';
 
 /**
  * Serves sidebars over long-lived ports: each sidebar follows the ticket of the tab it is framed
@@ -21,7 +22,7 @@ export function serveSidebars(db: DesksideDb, registry: TabRegistry): void {
     if (port.name !== SIDEBAR_PORT) return;
     // Only this extension's own pages may connect; a sidebar must be framed in a tab.
     const sender = port.sender;
-    if (!sender?.url?.startsWith(browser.runtime.getURL('/')) || sender.tab?.id === undefined) {
+    if (!fromOwnPage(sender) || sender?.tab?.id === undefined) {
       port.disconnect();
       return;
     }

@@ -11,8 +11,11 @@ export function isZendeskHost(host: string): boolean {
   return ZENDESK_HOST.test(host.toLowerCase());
 }
 
-/** The ticket id of an Agent Workspace ticket URL (`https://acme.zendesk.com/agent/tickets/123`), else null. */
-export function zendeskTicketIdFromUrl(url: string | URL): string | null {
+/**
+ * The ticket id of an Agent Workspace ticket URL (`https://acme.zendesk.com/agent/tickets/123`), else
+ * null. With `anyHost`, a host-mapped domain the user granted counts too.
+ */
+export function zendeskTicketIdFromUrl(url: string | URL, opts: { anyHost?: boolean } = {}): string | null {
   let parsed: URL;
   try {
     parsed = typeof url === 'string' ? new URL(url) : url;
@@ -21,6 +24,6 @@ export function zendeskTicketIdFromUrl(url: string | URL): string | null {
   }
   // Zendesk serves agents over https on the default port only; anything else is not the helpdesk.
   if (parsed.protocol !== 'https:' || parsed.port !== '') return null;
-  if (!isZendeskHost(parsed.hostname)) return null;
+  if (!opts.anyHost && !isZendeskHost(parsed.hostname)) return null;
   return TICKET_PATH.exec(parsed.pathname)?.[1] ?? null;
 }

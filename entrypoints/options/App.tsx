@@ -1,0 +1,13 @@
+import { DomainsSection } from './DomainsSection';
+import { RetentionSection } from './RetentionSection';
+
+/** Every Deskside setting and every byte it stores, under the user's control. */
+export function App() {
+  return (
+    <main>
+      <h1>Deskside settings</h1>
+      <DomainsSection />
+      <RetentionSection />
+    </main>
+  );
+}
