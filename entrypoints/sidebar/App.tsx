@@ -1,7 +1,7 @@
+import { useState } from 'react';
 import { browser } from 'wxt/browser';
-import { Notices } from '@/components/Notices';
-import { TicketCard } from '@/components/TicketCard';
 import { COLLAPSED_KEY } from '@/lib/schema';
+import { PANELS, TICKET_PANEL } from './panels';
 import { useNow, useTicketView } from './use-ticket-view';
 
 function collapse() {
@@ -12,6 +12,9 @@ function collapse() {
 export function App() {
   const state = useTicketView();
   const now = useNow();
+  const [panelId, setPanelId] = useState(TICKET_PANEL.id);
+  const panel = PANELS.find((p) => p.id === panelId) ?? TICKET_PANEL;
+  const view = state.kind === 'view' ? state.push : null;
   return (
     <main>
       <header className="bar">
@@ -22,16 +25,22 @@ export function App() {
       </header>
       {state.kind === 'connecting' && <p className="muted">Connecting...</p>}
       {state.kind === 'error' && <p className="error" role="alert">{state.error}</p>}
-      {state.kind === 'view' && !state.push.ref && (
-        <p className="muted" data-testid="no-ticket">Open a ticket to see it here.</p>
-      )}
-      {state.kind === 'view' && state.push.ref && !state.push.snapshot && (
-        <p className="muted" data-testid="reading">Reading ticket #{state.push.ref.ticketId}...</p>
-      )}
-      {state.kind === 'view' && state.push.snapshot && (
+      {view && !view.ref && <p className="muted" data-testid="no-ticket">Open a ticket to see it here.</p>}
+      {view?.ref && !view.snapshot && <p className="muted" data-testid="reading">Reading ticket {view.ref.ticketId}...</p>}
+      {view?.ref && view.snapshot && (
         <>
-          <Notices notices={state.push.snapshot.notices} />
-          <TicketCard ticket={state.push.snapshot} now={now} />
+          {PANELS.length > 1 && (
+            <nav className="tabs" role="tablist" aria-label="Deskside panels">
+              {PANELS.map((p) => (
+                <button key={p.id} type="button" role="tab" aria-selected={p.id === panel.id} data-testid={`tab-${p.id}`} onClick={() => setPanelId(p.id)}>
+                  {p.title}
+                </button>
+              ))}
+            </nav>
+          )}
+          <div role="tabpanel" data-testid={`panel-${panel.id}`}>
+            {panel.render({ ref: view.ref, snapshot: view.snapshot, history: view.history, now })}
+          </div>
         </>
       )}
     </main>
