@@ -14,6 +14,12 @@ export interface FetchSnapshotOptions {
   signal?: AbortSignal;
 }
 
+/** What the agent is typing in the reply editor, and whether it would go out publicly. */
+export interface Draft {
+  text: string;
+  public: boolean;
+}
+
 export interface SiteAdapter {
   site: TicketRef['site'];
   /** True when this page belongs to the site (URL or page markers such as Jira's meta tag). */
@@ -24,4 +30,8 @@ export interface SiteAdapter {
   readDom(doc: Document, ref: { host: string; ticketId: string; url: string }, capturedAt: string): TicketSnapshot;
   /** The ticket from the site's REST API with the agent's session; never rejects except on abort. */
   fetchSnapshot(opts: FetchSnapshotOptions): Promise<TicketSnapshot>;
+  /** Selectors of the reply editor(s), so typing there can be noticed cheaply. */
+  composerSelectors: readonly string[];
+  /** The current draft of the open ticket's reply, or null when empty. */
+  readDraft(doc: Document): Draft | null;
 }

@@ -1,4 +1,5 @@
 import type { SiteAdapter } from '../adapter';
+import { channelSwitcher, composerEditor, readZendeskDraft } from './composer';
 import { readZendeskDom } from './dom';
 import { fetchZendeskSnapshot } from './fetch';
 import { isZendeskHost, zendeskTicketIdFromUrl } from './urls';
@@ -18,4 +19,6 @@ export const zendeskAdapter: SiteAdapter = {
   ticketIdFromUrl: (href) => zendeskTicketIdFromUrl(href, { anyHost: true }),
   readDom: readZendeskDom,
   fetchSnapshot: fetchZendeskSnapshot,
+  composerSelectors: [...composerEditor, ...channelSwitcher],
+  readDraft: readZendeskDraft,
 };

@@ -1,0 +1,29 @@
+// The reply composer of the active Zendesk ticket: what the agent is typing, and whether it goes
+// out as a public reply or an internal note. Read only; Deskside never writes, sends or blocks.
+import type { Draft } from '../adapter';
+import { one } from './dom-text';
+import * as sel from './selectors';
+
+/** The composer's editable area (CKEditor in Agent Workspace), newest UI first. */
+export const composerEditor = [
+  // LR internal.ts / reply.ts (2025-08): Agent Workspace's rich-text composer.
+  '[data-test-id="omnicomposer-rich-text-ckeditor"]',
+] as const;
+
+/** The public/internal channel switcher; its label names the current channel. */
+export const channelSwitcher = [
+  // LR internal.ts (2025-08): "Public reply" / "Internal note".
+  '[data-test-id="omnichannel-channel-switcher-button"]',
+] as const;
+
+/** The draft in the active ticket's composer, or null when there is none (or it is empty). */
+export function readZendeskDraft(doc: Document): Draft | null {
+  const pane = one(doc, sel.activeTicketPane) ?? doc;
+  const editor = one(pane, composerEditor);
+  // textContent, not innerText: no layout; paragraphs become spaces, which the checks tolerate.
+  const text = editor?.textContent?.trim() ?? '';
+  if (!editor || !text) return null;
+  const channel = one(pane, channelSwitcher)?.textContent ?? '';
+  // Unknown channel counts as public: the safe side for a privacy check.
+  return { text, public: !/internal/i.test(channel) };
+}
