@@ -1,7 +1,7 @@
 // The reply composer of the active Zendesk ticket: what the agent is typing, and whether it goes
 // out as a public reply or an internal note. Read only; Deskside never writes, sends or blocks.
 import type { Draft } from '../adapter';
-import { one } from './dom-text';
+import { one, textOf } from './dom-text';
 import * as sel from './selectors';
 
 /** The composer's editable area (CKEditor in Agent Workspace), newest UI first. */
@@ -20,8 +20,8 @@ export const channelSwitcher = [
 export function readZendeskDraft(doc: Document): Draft | null {
   const pane = one(doc, sel.activeTicketPane) ?? doc;
   const editor = one(pane, composerEditor);
-  // textContent, not innerText: no layout; paragraphs become spaces, which the checks tolerate.
-  const text = editor?.textContent?.trim() ?? '';
+  // textContent-based (no layout), with paragraph breaks kept as the agent sees them.
+  const text = editor ? textOf(editor) : '';
   if (!editor || !text) return null;
   const channel = one(pane, channelSwitcher)?.textContent ?? '';
   // Unknown channel counts as public: the safe side for a privacy check.
