@@ -23,6 +23,8 @@ export async function handleContentMessage(
   switch (message.type) {
     case 'ticket-opened':
       await registry.set(tabId, message.ticket);
+      // Opening a ticket in the tab the agent is looking at makes it the active ticket.
+      if (sender.tab?.active) await registry.focused(tabId);
       return { ok: true };
     case 'ticket-closed':
       await registry.set(tabId, null);

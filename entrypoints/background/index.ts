@@ -30,7 +30,14 @@ export default defineBackground(() => {
     );
     return true;
   });
-  browser.tabs.onRemoved.addListener((tabId) => void registry.set(tabId, null));
+  browser.tabs.onRemoved.addListener((tabId) => void registry.remove(tabId));
+  browser.tabs.onActivated.addListener(({ tabId }) => void registry.focused(tabId));
+  browser.windows.onFocusChanged.addListener((windowId) => {
+    if (windowId === browser.windows.WINDOW_ID_NONE) return;
+    void browser.tabs.query({ active: true, windowId }).then(async ([tab]) => {
+      if (tab?.id !== undefined) await registry.focused(tab.id);
+    });
+  });
   serveSidebars(db, registry);
   void scheduleRetention(db);
 

@@ -3,7 +3,9 @@ import { TicketRef } from '@/lib/schema';
 import { z } from 'zod';
 
 const STORAGE_KEY = 'tabTickets';
+const FOCUS_KEY = 'focusedTicketTabs';
 const Stored = z.record(z.string(), TicketRef);
+const Focus = z.array(z.number().int());
 
 type Listener = (tabId: number, ref: TicketRef | null) => void;
 
@@ -13,6 +15,8 @@ type Listener = (tabId: number, ref: TicketRef | null) => void;
  */
 export class TabRegistry {
   private tabs = new Map<number, TicketRef>();
+  /** Tabs in the order the user last focused them, most recent last. */
+  private focus: number[] = [];
   private listeners = new Set<Listener>();
   private loaded: Promise<void>;
 
@@ -21,14 +25,35 @@ export class TabRegistry {
   }
 
   private async restore(): Promise<void> {
-    const raw = (await browser.storage.session.get(STORAGE_KEY))[STORAGE_KEY];
-    const parsed = Stored.safeParse(raw ?? {});
-    if (!parsed.success) return;
-    for (const [tab, ref] of Object.entries(parsed.data)) this.tabs.set(Number(tab), ref);
+    const stored = await browser.storage.session.get([STORAGE_KEY, FOCUS_KEY]);
+    const parsed = Stored.safeParse(stored[STORAGE_KEY] ?? {});
+    if (parsed.success) for (const [tab, ref] of Object.entries(parsed.data)) this.tabs.set(Number(tab), ref);
+    const focus = Focus.safeParse(stored[FOCUS_KEY] ?? []);
+    if (focus.success) this.focus = focus.data;
   }
 
   private persist(): Promise<void> {
-    return browser.storage.session.set({ [STORAGE_KEY]: Object.fromEntries(this.tabs) });
+    return browser.storage.session.set({ [STORAGE_KEY]: Object.fromEntries(this.tabs), [FOCUS_KEY]: this.focus });
+  }
+
+  /** Records that the user focused a tab (tab switch, window switch, or a ticket opened in it). */
+  async focused(tabId: number): Promise<void> {
+    await this.loaded;
+    this.focus = [...this.focus.filter((t) => t !== tabId), tabId].slice(-50);
+    await this.persist();
+  }
+
+  /**
+   * The active ticket: the one in the most recently focused tab that shows a ticket. Evidence
+   * captured from any other page attaches to it.
+   */
+  async activeTicket(): Promise<{ tabId: number; ref: TicketRef } | null> {
+    await this.loaded;
+    for (const tabId of [...this.focus].reverse()) {
+      const ref = this.tabs.get(tabId);
+      if (ref) return { tabId, ref };
+    }
+    return null;
   }
 
   async get(tabId: number): Promise<TicketRef | null> {
@@ -44,6 +69,13 @@ export class TabRegistry {
     if (JSON.stringify(before ?? null) === JSON.stringify(ref)) return;
     await this.persist();
     this.listeners.forEach((l) => l(tabId, ref));
+  }
+
+  /** A closed tab: it shows nothing and can no longer be the focused one. */
+  async remove(tabId: number): Promise<void> {
+    await this.loaded;
+    this.focus = this.focus.filter((t) => t !== tabId);
+    await this.set(tabId, null);
   }
 
   onChange(listener: Listener): () => void {

@@ -52,3 +52,22 @@ describe('content messages', () => {
     expect(await new TabRegistry().get(5)).toEqual(ref);
   });
 });
+
+describe('active ticket', () => {
+  const ref = (id: string) => ({ site: 'zendesk' as const, host: 'test.zendesk.com', ticketId: id, url: `https://test.zendesk.com/agent/tickets/${id}` });
+
+  it('is the ticket of the most recently focused tab that shows one', async () => {
+    const registry = new TabRegistry();
+    expect(await registry.activeTicket()).toBeNull();
+    await registry.set(1, ref('11'));
+    await registry.set(2, ref('22'));
+    await registry.focused(1);
+    await registry.focused(3); // a monitoring page: shows no ticket
+    expect(await registry.activeTicket()).toEqual({ tabId: 1, ref: ref('11') });
+    await registry.focused(2);
+    expect((await registry.activeTicket())?.ref.ticketId).toBe('22');
+    await registry.remove(2);
+    expect((await registry.activeTicket())?.ref.ticketId).toBe('11');
+    expect((await new TabRegistry().activeTicket())?.ref.ticketId).toBe('11');
+  });
+});
