@@ -1,9 +1,15 @@
+import { escalateCommand } from './escalate';
+import { evidenceCommand } from './evidence';
+import { redactCommand } from './redact';
 import { snapshotCommand } from './snapshot';
 import type { CliIo, Command } from './types';
 
 /** Every `deskside` command, by the name typed after `deskside`. */
 const COMMANDS: Readonly<Record<string, Command>> = {
   snapshot: snapshotCommand,
+  evidence: evidenceCommand,
+  redact: redactCommand,
+  escalate: escalateCommand,
 };
 
 function usage(): string {
