@@ -76,8 +76,8 @@ describe('deskside snapshot', { timeout: 60_000 }, () => {
   });
 
   it.each([
-    [['--site', 'jira', '--ticket', `${FIX}/ticket-4101.json`], 'deskside: only --site zendesk is supported for now (not "jira")\n'],
-    [['--ticket', `${FIX}/ticket-4101.json`], /only --site zendesk is supported for now/],
+    [['--site', 'freshdesk', '--ticket', `${FIX}/ticket-4101.json`], 'deskside: --site must be zendesk or jira (not "freshdesk")\n'],
+    [['--ticket', `${FIX}/ticket-4101.json`], /--site must be zendesk or jira \(no --site was given\)/],
     [['--site', 'zendesk'], /--ticket TICKET\.json is required/],
     [['--site', 'zendesk', '--ticket', `${FIX}/ticket-4101.json`, '--now', 'tomorrow'], /--now must be an ISO 8601 time/],
     [['--site', 'zendesk', '--ticket', `${FIX}/ticket-4101.json`, '--verbose'], /Unknown option '--verbose'/],
