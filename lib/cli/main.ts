@@ -1,3 +1,4 @@
+import { auditCommand } from './audit';
 import { escalateCommand } from './escalate';
 import { evidenceCommand } from './evidence';
 import { redactCommand } from './redact';
@@ -6,6 +7,7 @@ import type { CliIo, Command } from './types';
 
 /** Every `deskside` command, by the name typed after `deskside`. */
 const COMMANDS: Readonly<Record<string, Command>> = {
+  audit: auditCommand,
   snapshot: snapshotCommand,
   evidence: evidenceCommand,
   redact: redactCommand,
