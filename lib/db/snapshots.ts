@@ -3,6 +3,7 @@ import { mergeSnapshots } from '../sites/merge';
 import { TicketSnapshot, ticketKey, type HistoryEntry } from '../schema';
 import type { DesksideDb } from './database';
 import { diffSnapshots } from './history';
+import { snapshotRow } from './snapshot-row';
 
 /**
  * Stores a fresh snapshot over the cached one, in one transaction so two tabs saving the same
@@ -17,15 +18,8 @@ export async function saveSnapshot(db: DesksideDb, fresh: TicketSnapshot): Promi
     const merged = cached ? mergeSnapshots(cached, parsed, 'cache') : parsed;
     const changes = diffSnapshots(cached, merged);
     if (changes.length) await db.history.add({ key, at: merged.capturedAt, changes });
-    await db.snapshots.put({
-      key,
-      site: merged.site,
-      host: merged.host,
-      ticketId: merged.ticketId,
-      status: merged.status,
-      capturedAt: merged.capturedAt,
-      snapshot: merged,
-    });
+    // A full put: index fields of the previous version must not linger (e.g. nextBreachAt once solved).
+    await db.snapshots.put(snapshotRow(merged));
     return merged;
   });
 }
