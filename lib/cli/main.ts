@@ -1,5 +1,7 @@
 import { auditCommand } from './audit';
 import { escalateCommand } from './escalate';
+import { kbCommand } from './kb';
+import { kpiCommand } from './kpi';
 import { evidenceCommand } from './evidence';
 import { redactCommand } from './redact';
 import { snapshotCommand } from './snapshot';
@@ -12,6 +14,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   evidence: evidenceCommand,
   redact: redactCommand,
   escalate: escalateCommand,
+  kpi: kpiCommand,
+  kb: kbCommand,
 };
 
 function usage(): string {
