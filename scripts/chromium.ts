@@ -107,3 +107,38 @@ function serveApi(route: Route, url: URL): Promise<void> {
   }
   return route.fulfill({ status: 200, contentType: 'application/json; charset=utf-8', body: readFileSync(full, 'utf8') });
 }
+
+/**
+ * Serves https://acme.atlassian.net (or `hosts`) from test/fixtures/jira: issue view, board with side
+ * panel, JSM queue and portal pages, and the REST fixtures. `override` may answer an API request.
+ */
+export async function routeJira(
+  context: BrowserContext,
+  opts: { override?: ApiOverride; hosts?: RegExp } = {},
+): Promise<ServedLog> {
+  const { serveJira } = await import('../test/fixtures/jira/serve');
+  const log: ServedLog = { requests: [] };
+  await context.route(opts.hosts ?? /^https:\/\/acme\.atlassian\.net\//, async (route) => {
+    const url = new URL(route.request().url());
+    log.requests.push(url.pathname + url.search);
+    if (url.pathname.startsWith('/rest/') && opts.override && (await opts.override(route, url.pathname + url.search))) return;
+    const served = serveJira(url);
+    return route.fulfill({ status: served.status, contentType: served.contentType, body: served.body });
+  });
+  return log;
+}
+
+export const JIRA_ORIGIN = 'https://acme.atlassian.net';
+
+/** Resolves once the background has registered its content script on granted custom domains. */
+export async function customDomainsRegistered(launched: Launched): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const count = await launched.worker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts: () => Promise<unknown[]> } } }).chrome;
+      return (await c.scripting.getRegisteredContentScripts()).length;
+    });
+    if (count > 0) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('the background never registered its content script on the granted domain');
+}

@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { saveSnapshot } from '@/lib/db/snapshots';
 import type { DesksideDb } from '@/lib/db/database';
 import { ContentMessage, describeZodError, type Reply } from '@/lib/schema';
+import type { DraftChecks } from './drafts';
 import type { TabRegistry } from './registry';
 
 /**
@@ -11,6 +12,7 @@ import type { TabRegistry } from './registry';
 export async function handleContentMessage(
   db: DesksideDb,
   registry: TabRegistry,
+  drafts: DraftChecks,
   raw: unknown,
   sender: Browser.runtime.MessageSender,
 ): Promise<Reply> {
@@ -32,6 +34,9 @@ export async function handleContentMessage(
     case 'snapshot':
       // Cached even when the tab has already moved on: a late snapshot is still true data.
       await saveSnapshot(db, message.snapshot);
+      return { ok: true };
+    case 'draft':
+      await drafts.check(tabId, message.ticket, message.draft);
       return { ok: true };
   }
 }

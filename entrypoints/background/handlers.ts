@@ -1,5 +1,6 @@
 import type { DesksideDb } from '@/lib/db/database';
 import { getSettings, saveSettings } from '@/lib/schema/settings-rpc';
+import { registerHygieneHandlers } from './handlers-hygiene';
 import type { RpcRouter } from './rpc';
 import { loadSettings, storeSettings } from './settings';
 
@@ -8,7 +9,7 @@ import { loadSettings, storeSettings } from './settings';
  * in its own module (`handlers-<feature>.ts`) and adds one line here.
  */
 export function registerHandlers(rpc: RpcRouter, db: DesksideDb): void {
-  void db;
   rpc.handle(getSettings, () => loadSettings());
   rpc.handle(saveSettings, (settings) => storeSettings(settings));
+  registerHygieneHandlers(rpc, db);
 }

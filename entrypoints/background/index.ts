@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { getDb } from '@/lib/db/database';
 import type { ToContentMessage } from '@/lib/schema';
 import { handleContentMessage } from './content-messages';
+import { DraftChecks } from './drafts';
 import { serveCustomDomains } from './custom-domains';
 import { registerHandlers } from './handlers';
 import { TabRegistry } from './registry';
@@ -14,6 +15,7 @@ import { serveSidebars } from './sidebar-port';
 export default defineBackground(() => {
   const db = getDb();
   const registry = new TabRegistry();
+  const drafts = new DraftChecks();
 
   const rpc = new RpcRouter();
   registerHandlers(rpc, db);
@@ -24,13 +26,16 @@ export default defineBackground(() => {
     const fromPage = fromOwnPage(sender);
     const reply = fromPage
       ? rpc.dispatch(raw, { tabId: sender.tab?.id })
-      : handleContentMessage(db, registry, raw, sender);
+      : handleContentMessage(db, registry, drafts, raw, sender);
     reply.then(sendResponse, (e: unknown) =>
       sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }),
     );
     return true;
   });
-  browser.tabs.onRemoved.addListener((tabId) => void registry.remove(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    drafts.forget(tabId);
+    void registry.remove(tabId);
+  });
   browser.tabs.onActivated.addListener(({ tabId }) => void registry.focused(tabId));
   browser.windows.onFocusChanged.addListener((windowId) => {
     if (windowId === browser.windows.WINDOW_ID_NONE) return;
@@ -38,7 +43,7 @@ export default defineBackground(() => {
       if (tab?.id !== undefined) await registry.focused(tab.id);
     });
   });
-  serveSidebars(db, registry);
+  serveSidebars(db, registry, drafts);
   void scheduleRetention(db);
 
   browser.commands.onCommand.addListener((command, tab) => {

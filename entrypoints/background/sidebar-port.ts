@@ -10,6 +10,7 @@ import {
   type SidebarPush,
   type TicketRef,
 } from '@/lib/schema';
+import type { DraftChecks } from './drafts';
 import type { TabRegistry } from './registry';
 import { fromOwnPage } from './senders';
 
@@ -17,7 +18,7 @@ import { fromOwnPage } from './senders';
  * Serves sidebars over long-lived ports: each sidebar follows the ticket of the tab it is framed
  * in, and gets a new view whenever that ticket's cached data changes (Dexie liveQuery).
  */
-export function serveSidebars(db: DesksideDb, registry: TabRegistry): void {
+export function serveSidebars(db: DesksideDb, registry: TabRegistry, drafts: DraftChecks): void {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== SIDEBAR_PORT) return;
     // Only this extension's own pages may connect; a sidebar must be framed in a tab.
@@ -26,11 +27,17 @@ export function serveSidebars(db: DesksideDb, registry: TabRegistry): void {
       port.disconnect();
       return;
     }
-    followTab(db, registry, port, sender.tab.id);
+    followTab(db, registry, drafts, port, sender.tab.id);
   });
 }
 
-function followTab(db: DesksideDb, registry: TabRegistry, port: Browser.runtime.Port, tabId: number) {
+function followTab(
+  db: DesksideDb,
+  registry: TabRegistry,
+  drafts: DraftChecks,
+  port: Browser.runtime.Port,
+  tabId: number,
+) {
   let subscription: Subscription | undefined;
   let current: string | null | undefined;
   const send = (push: SidebarPush) => port.postMessage(push);
@@ -57,6 +64,9 @@ function followTab(db: DesksideDb, registry: TabRegistry, port: Browser.runtime.
   const unlisten = registry.onChange((changedTab, ref) => {
     if (changedTab === tabId) watch(ref);
   });
+  const unlistenDrafts = drafts.onChange((changedTab, findings) => {
+    if (changedTab === tabId) send({ type: 'draft', findings });
+  });
   port.onMessage.addListener((raw: unknown) => {
     const parsed = SidebarRequest.safeParse(raw);
     if (!parsed.success) {
@@ -65,9 +75,11 @@ function followTab(db: DesksideDb, registry: TabRegistry, port: Browser.runtime.
     }
     current = undefined;
     void registry.get(tabId).then(watch);
+    send({ type: 'draft', findings: drafts.findings(tabId) });
   });
   port.onDisconnect.addListener(() => {
     unlisten();
+    unlistenDrafts();
     subscription?.unsubscribe();
   });
 }

@@ -2,6 +2,10 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { HELPDESK_MATCHES } from '@/lib/sites/hosts';
 import { ToContentMini } from '@/lib/schema/content-side';
+import { mountDraftBadge } from './draft-badge';
+import { watchDraft } from './draft-watcher';
+import { proxyFetch } from './fetch-proxy';
+import { pageFetch } from './page-fetch';
 import { send } from './send';
 import { mountSidebar } from './sidebar-frame';
 import { ADAPTERS } from './adapters';
@@ -11,16 +15,41 @@ export default defineContentScript({
   matches: HELPDESK_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
+    const adapter = ADAPTERS.find((a) => a.matchesPage(document, location.href));
+    if (!adapter) return;
     let sidebar: ReturnType<typeof mountSidebar> | undefined;
+    let recheckDraft = () => {};
     // The sidebar appears with the first ticket, not on every helpdesk page.
     const onTicket = () => {
       sidebar ??= mountSidebar(ctx);
+      recheckDraft();
     };
-    browser.runtime.onMessage.addListener((raw: unknown, sender) => {
-      if (sender.id !== browser.runtime.id) return;
-      if (ToContentMini.safeParse(raw).success) void sidebar?.toggle();
+    const tickets = watchTickets(ctx, adapter, send, onTicket);
+    recheckDraft = watchDraft(ctx, adapter, tickets.current, send);
+    const showBadge = mountDraftBadge(ctx, adapter);
+
+    // Only this extension's background may ask anything of this page, and only these things.
+    browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
+      if (sender.id !== browser.runtime.id || sender.tab) return;
+      const parsed = ToContentMini.safeParse(raw);
+      if (!parsed.success) return;
+      const message = parsed.data;
+      switch (message.type) {
+        case 'toggle-sidebar':
+          void sidebar?.toggle();
+          return;
+        case 'draft-check':
+          showBadge(message);
+          return;
+        case 'insert-text': {
+          const ok = adapter.insertText(document, message.text);
+          sendResponse(ok ? { ok: true } : { ok: false, error: 'No reply editor is open on this ticket' });
+          return;
+        }
+        case 'fetch-json':
+          void proxyFetch(message.path, pageFetch()).then(sendResponse);
+          return true;
+      }
     });
-    const adapter = ADAPTERS.find((a) => a.matchesPage(document, location.href));
-    if (adapter) watchTickets(ctx, adapter, send, onTicket);
   },
 });

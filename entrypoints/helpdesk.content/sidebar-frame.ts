@@ -26,6 +26,7 @@ export function mountSidebar(ctx: ContentScriptContext): { toggle: () => Promise
   const frame = document.createElement('iframe');
   frame.src = browser.runtime.getURL('/sidebar.html');
   frame.title = 'Deskside';
+  frame.allow = 'clipboard-write';
   const handle = document.createElement('button');
   handle.type = 'button';
   handle.textContent = 'Deskside';

@@ -1,19 +1,11 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter } from '@/lib/sites/adapter';
+import { pageFetch } from './page-fetch';
 import { mergeSnapshots } from '@/lib/sites/merge';
 import type { ContentMessage, TicketRef } from '@/lib/schema/messages';
 import type { TicketSnapshot } from '@/lib/schema/ticket';
 
 type Send = (message: ContentMessage) => Promise<void>;
-
-/**
- * fetch with the page's identity (its cookies, its origin). Chrome's content-script fetch already
- * is; Firefox's runs as the extension unless it goes through `content.fetch`.
- */
-function pageFetch(): typeof fetch {
-  const content = (globalThis as { content?: { fetch?: typeof fetch } }).content;
-  return content?.fetch ? content.fetch.bind(content) : globalThis.fetch.bind(globalThis);
-}
 
 /** What a snapshot says, without the moment it was taken: equal signatures need no new message. */
 function signature(s: TicketSnapshot): string {
@@ -30,7 +22,7 @@ export function watchTickets(
   adapter: SiteAdapter,
   send: Send,
   onTicket: () => void,
-): void {
+): { current: () => TicketRef | null } {
   let ref: TicketRef | null = null;
   let api: TicketSnapshot | null = null;
   let apiAbort: AbortController | null = null;
@@ -120,4 +112,5 @@ export function watchTickets(
   // The subject is an <input>: edits change its value, not the DOM.
   ctx.addEventListener(document, 'change', schedule, { capture: true });
   onLocation(location.href);
+  return { current: () => ref };
 }

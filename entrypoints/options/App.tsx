@@ -1,4 +1,5 @@
 import { DomainsSection } from './DomainsSection';
+import { HygieneSection } from './HygieneSection';
 import { RetentionSection } from './RetentionSection';
 
 /** Every Deskside setting and every byte it stores, under the user's control. */
@@ -8,6 +9,7 @@ export function App() {
       <h1>Deskside settings</h1>
       <DomainsSection />
       <RetentionSection />
+      <HygieneSection />
     </main>
   );
 }

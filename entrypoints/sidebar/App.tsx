@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { COLLAPSED_KEY } from '@/lib/schema';
+import { DraftWarning } from '@/components/DraftWarning';
 import { PANELS, TICKET_PANEL } from './panels';
 import { useNow, useTicketView } from './use-ticket-view';
 
@@ -10,7 +11,7 @@ function collapse() {
 
 /** The sidebar: the ticket of this tab, read from the page and the API, cached on the device. */
 export function App() {
-  const state = useTicketView();
+  const { state, draft } = useTicketView();
   const now = useNow();
   const [panelId, setPanelId] = useState(TICKET_PANEL.id);
   const panel = PANELS.find((p) => p.id === panelId) ?? TICKET_PANEL;
@@ -23,6 +24,7 @@ export function App() {
           Hide
         </button>
       </header>
+      <DraftWarning findings={draft} />
       {state.kind === 'connecting' && <p className="muted">Connecting...</p>}
       {state.kind === 'error' && <p className="error" role="alert">{state.error}</p>}
       {view && !view.ref && <p className="muted" data-testid="no-ticket">Open a ticket to see it here.</p>}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { describeZodError, SIDEBAR_PORT, SidebarPush, type SidebarRequest } from '@/lib/schema';
+import type { HygieneFinding } from '@/lib/schema/hygiene';
 
 export type ViewState =
   | { kind: 'connecting' }
@@ -11,8 +12,9 @@ export type ViewState =
  * The ticket of the tab this sidebar is framed in, live from the background. The port is reopened
  * when the background's service worker restarts (Chromium stops idle workers).
  */
-export function useTicketView(): ViewState {
+export function useTicketView(): { state: ViewState; draft: HygieneFinding[] } {
   const [state, setState] = useState<ViewState>({ kind: 'connecting' });
+  const [draft, setDraft] = useState<HygieneFinding[]>([]);
   useEffect(() => {
     let closed = false;
     let port: ReturnType<typeof browser.runtime.connect> | undefined;
@@ -26,6 +28,8 @@ export function useTicketView(): ViewState {
           setState({ kind: 'error', error: `Unexpected data from Deskside: ${describeZodError(parsed.error)}` });
         } else if (parsed.data.type === 'error') {
           setState({ kind: 'error', error: parsed.data.error });
+        } else if (parsed.data.type === 'draft') {
+          setDraft(parsed.data.findings);
         } else {
           setState({ kind: 'view', push: parsed.data });
         }
@@ -45,7 +49,7 @@ export function useTicketView(): ViewState {
       port?.disconnect();
     };
   }, []);
-  return state;
+  return { state, draft };
 }
 
 /** The current time, refreshed every 30 s so relative times ("in 2 h") stay true. */

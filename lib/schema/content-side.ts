@@ -10,4 +10,15 @@ export const ReplyMini = z.union([
 ]);
 
 /** Messages from the background to a content script. */
-export const ToContentMini = z.object({ type: z.literal('toggle-sidebar') });
+export const ToContentMini = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('toggle-sidebar') }),
+  z.object({ type: z.literal('insert-text'), text: z.string().check(z.minLength(1), z.maxLength(10_000)) }),
+  z.object({ type: z.literal('fetch-json'), path: z.string().check(z.startsWith('/')) }),
+  z.object({
+    type: z.literal('draft-check'),
+    count: z.number().check(z.int(), z.nonnegative()),
+    worst: z.nullable(z.enum(['error', 'warning', 'info'])),
+    summary: z.string(),
+  }),
+]);
+export type ToContentMini = z.infer<typeof ToContentMini>;

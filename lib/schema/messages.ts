@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { describeIssues } from './describe';
+import { HygieneFinding } from './hygiene';
 import { Site, TicketSnapshot } from './ticket';
 
 /** Which ticket a tab shows. */
@@ -11,6 +12,10 @@ export const TicketRef = z.object({
 });
 export type TicketRef = z.infer<typeof TicketRef>;
 
+/** What the agent is typing in the reply editor, and whether it would go out publicly. */
+export const Draft = z.object({ text: z.string().max(100_000), public: z.boolean() });
+export type Draft = z.infer<typeof Draft>;
+
 /** Messages the content script sends to the background (runtime.sendMessage). */
 export const ContentMessage = z.discriminatedUnion('type', [
   /** The tab now shows this ticket (sent before any extraction, so the cache can answer at once). */
@@ -19,6 +24,8 @@ export const ContentMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ticket-closed') }),
   /** A fresh snapshot of the tab's ticket, from the DOM, the API or both. */
   z.object({ type: z.literal('snapshot'), snapshot: TicketSnapshot }),
+  /** The reply being typed (null once empty), for the pre-send check. Never stored. */
+  z.object({ type: z.literal('draft'), ticket: TicketRef, draft: Draft.nullable() }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessage>;
 
@@ -31,8 +38,32 @@ export type Reply = z.infer<typeof Reply>;
 /** Messages the background sends to a content script (tabs.sendMessage). */
 export const ToContentMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('toggle-sidebar') }),
+  /** Put text at the caret of the open ticket's reply editor (e.g. a KB link). Replies Reply. */
+  z.object({ type: z.literal('insert-text'), text: z.string().min(1).max(10_000) }),
+  /** A same-origin GET of a helpdesk API path with the agent's session. Replies FetchReply. */
+  z.object({ type: z.literal('fetch-json'), path: z.string().startsWith('/') }),
+  /** The result of checking the draft, for the badge by the composer. */
+  z.object({
+    type: z.literal('draft-check'),
+    count: z.number().int().nonnegative(),
+    worst: z.enum(['error', 'warning', 'info']).nullable(),
+    summary: z.string(),
+  }),
 ]);
 export type ToContentMessage = z.infer<typeof ToContentMessage>;
+
+/** The content script's answer to fetch-json. */
+export const FetchReply = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    status: z.number().int(),
+    /** Seconds the helpdesk asked to wait (429), when it said. */
+    retryAfter: z.number().nullable(),
+    json: z.unknown(),
+  }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type FetchReply = z.infer<typeof FetchReply>;
 
 
 export const HistoryChange = z.object({
@@ -59,6 +90,8 @@ export type SidebarRequest = z.infer<typeof SidebarRequest>;
 
 /** Port messages from the background to a sidebar. */
 export const SidebarPush = z.discriminatedUnion('type', [
+  /** Problems in the reply being typed in this tab (empty once fixed or sent). */
+  z.object({ type: z.literal('draft'), findings: z.array(HygieneFinding) }),
   z.object({
     type: z.literal('view'),
     ref: TicketRef.nullable(),

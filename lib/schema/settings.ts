@@ -1,4 +1,35 @@
 import { z } from 'zod';
+import { HygieneSettings } from './hygiene';
+
+const numericId = (what: string) =>
+  z.string().trim().regex(/^\d+$/, `${what} is Jira's numeric id (e.g. 10001), not a key or a name`).nullable().default(null);
+
+/** Where "Open in Jira" creates an escalation; each is unset until the user fills it in. */
+export const EscalationSettings = z
+  .object({
+    /**
+     * The Jira Cloud site origin, e.g. https://acme.atlassian.net.
+     * @default null
+     */
+    jiraSite: z
+      .string()
+      .trim()
+      .regex(/^https:\/\/[a-z0-9.-]+(:\d+)?$/i, 'Jira site must be an https origin such as https://acme.atlassian.net (no path)')
+      .nullable()
+      .default(null),
+    /**
+     * The project's numeric id (the create screen's pid).
+     * @default null
+     */
+    projectId: numericId('Project id'),
+    /**
+     * The issue type's numeric id.
+     * @default null
+     */
+    issueTypeId: numericId('Issue type id'),
+  })
+  .prefault({});
+export type EscalationSettings = z.infer<typeof EscalationSettings>;
 
 /** User settings, stored in extension storage and validated on every read. */
 export const Settings = z.object({
@@ -7,6 +38,10 @@ export const Settings = z.object({
    * @default 90
    */
   retentionDays: z.number().int().min(1).max(3650).default(90),
+  /** Ticket hygiene rules: on/off, severity, parameters, and per-ticket ignores. */
+  hygiene: HygieneSettings,
+  /** The Jira target of "Open in Jira" for escalation packages. */
+  escalation: EscalationSettings,
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -34,4 +34,6 @@ export interface SiteAdapter {
   composerSelectors: readonly string[];
   /** The current draft of the open ticket's reply, or null when empty. */
   readDraft(doc: Document): Draft | null;
+  /** Puts text at the caret of the open ticket's reply editor (as typing would); false if none. */
+  insertText(doc: Document, text: string): boolean;
 }

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   E2E_EXTENSION_DIR,
+  customDomainsRegistered,
   E2E_GRANTED_HOST,
   launchWithExtension,
   routeZendesk,
@@ -38,6 +39,8 @@ describe('custom helpdesk domains', () => {
     // The test build holds the grant (no test can answer the browser's permission prompt); the
     // registration, the injection and the sidebar are the real ones.
     browser = await launchWithExtension({ extensionDir: E2E_EXTENSION_DIR });
+    // Registration happens when the background starts; a page opened before it gets no content script.
+    await customDomainsRegistered(browser);
     await routeZendesk(browser.context, { hosts });
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);

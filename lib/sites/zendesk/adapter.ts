@@ -1,5 +1,5 @@
 import type { SiteAdapter } from '../adapter';
-import { channelSwitcher, composerEditor, readZendeskDraft } from './composer';
+import { channelSwitcher, composerEditor, insertZendeskText, readZendeskDraft } from './composer';
 import { readZendeskDom } from './dom';
 import { fetchZendeskSnapshot } from './fetch';
 import { isZendeskHost, zendeskTicketIdFromUrl } from './urls';
@@ -21,4 +21,5 @@ export const zendeskAdapter: SiteAdapter = {
   fetchSnapshot: fetchZendeskSnapshot,
   composerSelectors: [...composerEditor, ...channelSwitcher],
   readDraft: readZendeskDraft,
+  insertText: insertZendeskText,
 };

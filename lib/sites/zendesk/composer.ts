@@ -1,6 +1,7 @@
 // The reply composer of the active Zendesk ticket: what the agent is typing, and whether it goes
 // out as a public reply or an internal note. Read only; Deskside never writes, sends or blocks.
 import type { Draft } from '../adapter';
+import { insertAtCaret } from '../insert';
 import { one, textOf } from './dom-text';
 import * as sel from './selectors';
 
@@ -26,4 +27,14 @@ export function readZendeskDraft(doc: Document): Draft | null {
   const channel = one(pane, channelSwitcher)?.textContent ?? '';
   // Unknown channel counts as public: the safe side for a privacy check.
   return { text, public: !/internal/i.test(channel) };
+}
+
+/**
+ * Inserts text where the agent's caret is in the active ticket's composer (at the end when the
+ * caret is elsewhere), through the editor's own input handling, as if typed.
+ */
+export function insertZendeskText(doc: Document, text: string): boolean {
+  const pane = one(doc, sel.activeTicketPane) ?? doc;
+  const editor = one(pane, composerEditor);
+  return editor instanceof HTMLElement ? insertAtCaret(doc, editor, text) : false;
 }

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleContentMessage } from '@/entrypoints/background/content-messages';
+import { DraftChecks } from '@/entrypoints/background/drafts';
 import { TabRegistry } from '@/entrypoints/background/registry';
 import { DesksideDb } from '@/lib/db/database';
 import { loadSnapshot } from '@/lib/db/snapshots';
@@ -9,6 +10,7 @@ import { snapshot } from '../snapshot-factory';
 
 let db: DesksideDb;
 let registry: TabRegistry;
+const drafts = new DraftChecks();
 let n = 0;
 const fromTab = (tabId: number) => ({ id: fakeBrowser.runtime.id, tab: { id: tabId } }) as never;
 
@@ -21,28 +23,28 @@ beforeEach(() => {
 describe('content messages', () => {
   it('records which ticket a tab shows, and caches its snapshots', async () => {
     const ref = { site: 'zendesk', host: 'test.zendesk.com', ticketId: '7', url: 'https://test.zendesk.com/agent/tickets/7' };
-    expect(await handleContentMessage(db, registry, { type: 'ticket-opened', ticket: ref }, fromTab(3))).toEqual({ ok: true });
+    expect(await handleContentMessage(db, registry, drafts, { type: 'ticket-opened', ticket: ref }, fromTab(3))).toEqual({ ok: true });
     expect(await registry.get(3)).toEqual(ref);
     const snap = snapshot({ subject: 'Export is empty', sources: ['dom'], fieldSources: { subject: 'dom' } });
-    expect(await handleContentMessage(db, registry, { type: 'snapshot', snapshot: snap }, fromTab(3))).toEqual({ ok: true });
+    expect(await handleContentMessage(db, registry, drafts, { type: 'snapshot', snapshot: snap }, fromTab(3))).toEqual({ ok: true });
     expect((await loadSnapshot(db, ticketKey(snap)))?.subject).toBe('Export is empty');
-    await handleContentMessage(db, registry, { type: 'ticket-closed' }, fromTab(3));
+    await handleContentMessage(db, registry, drafts, { type: 'ticket-closed' }, fromTab(3));
     expect(await registry.get(3)).toBeNull();
   });
 
   it('answers an invalid message with an error naming the problem, and stores nothing', async () => {
-    const reply = await handleContentMessage(db, registry, { type: 'snapshot', snapshot: { ...snapshot(), ticketId: '' } }, fromTab(3));
+    const reply = await handleContentMessage(db, registry, drafts, { type: 'snapshot', snapshot: { ...snapshot(), ticketId: '' } }, fromTab(3));
     expect(reply.ok).toBe(false);
     expect(!reply.ok && reply.error).toMatch(/snapshot\.ticketId/);
     expect(await db.snapshots.count()).toBe(0);
-    const unknown = await handleContentMessage(db, registry, { type: 'delete-everything' }, fromTab(3));
+    const unknown = await handleContentMessage(db, registry, drafts, { type: 'delete-everything' }, fromTab(3));
     expect(!unknown.ok && unknown.error).toMatch(/invalid message/);
   });
 
   it('refuses messages from other extensions or from outside a tab', async () => {
-    const other = await handleContentMessage(db, registry, { type: 'ticket-closed' }, { id: 'evil', tab: { id: 1 } } as never);
+    const other = await handleContentMessage(db, registry, drafts, { type: 'ticket-closed' }, { id: 'evil', tab: { id: 1 } } as never);
     expect(other).toEqual({ ok: false, error: 'message from another extension' });
-    const noTab = await handleContentMessage(db, registry, { type: 'ticket-closed' }, { id: fakeBrowser.runtime.id } as never);
+    const noTab = await handleContentMessage(db, registry, drafts, { type: 'ticket-closed' }, { id: fakeBrowser.runtime.id } as never);
     expect(noTab.ok).toBe(false);
   });
 
