@@ -1,6 +1,4 @@
 import type { ReactNode } from 'react';
-import { EscalationPanel } from '@/components/escalation/EscalationPanel';
-import { EvidencePanel } from '@/components/evidence/EvidencePanel';
 import { HygienePanel } from '@/components/HygienePanel';
 import { Notices } from '@/components/Notices';
 import { TicketCard } from '@/components/TicketCard';
@@ -36,6 +34,4 @@ export const TICKET_PANEL: Panel = {
 export const PANELS: readonly Panel[] = [
   TICKET_PANEL,
   { id: 'hygiene', title: 'Hygiene', render: ({ snapshot }) => <HygienePanel snapshot={snapshot} /> },
-  { id: 'evidence', title: 'Evidence', render: ({ snapshot }) => <EvidencePanel snapshot={snapshot} /> },
-  { id: 'escalation', title: 'Escalate', render: ({ snapshot }) => <EscalationPanel snapshot={snapshot} /> },
 ];
