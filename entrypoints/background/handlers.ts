@@ -1,6 +1,7 @@
 import type { DesksideDb } from '@/lib/db/database';
 import { getSettings, saveSettings } from '@/lib/schema/settings-rpc';
 import { registerHygieneHandlers } from './handlers-hygiene';
+import { registerKpiHandlers } from './handlers-kpi';
 import type { RpcRouter } from './rpc';
 import { loadSettings, storeSettings } from './settings';
 
@@ -12,4 +13,5 @@ export function registerHandlers(rpc: RpcRouter, db: DesksideDb): void {
   rpc.handle(getSettings, () => loadSettings());
   rpc.handle(saveSettings, (settings) => storeSettings(settings));
   registerHygieneHandlers(rpc, db);
+  registerKpiHandlers(rpc, db);
 }

@@ -1,6 +1,8 @@
+import { DataSection } from './DataSection';
 import { DomainsSection } from './DomainsSection';
 import { HygieneSection } from './HygieneSection';
 import { RetentionSection } from './RetentionSection';
+import { TargetsSection } from './TargetsSection';
 
 /** Every Deskside setting and every byte it stores, under the user's control. */
 export function App() {
@@ -10,6 +12,8 @@ export function App() {
       <DomainsSection />
       <RetentionSection />
       <HygieneSection />
+      <TargetsSection />
+      <DataSection />
     </main>
   );
 }

@@ -3,7 +3,8 @@ import { call } from '@/components/rpc';
 import { RULE_IDS, RULES, SEVERITIES, type RuleId } from '@/lib/hygiene';
 import { parseHygieneSettings, type HygieneSettings } from '@/lib/schema/hygiene';
 import { describeZodError } from '@/lib/schema/messages';
-import { getSettings, saveSettings } from '@/lib/schema/settings-rpc';
+import { getSettings } from '@/lib/schema/settings-rpc';
+import { updateSettings } from '@/components/settings';
 import type { Settings } from '@/lib/schema/settings';
 
 type Rule = HygieneSettings['rules'][RuleId];
@@ -68,7 +69,8 @@ export function HygieneSection() {
       setMessage(checked.ok ? 'Fix the marked rules first.' : checked.message);
       return;
     }
-    setSettings(await call(saveSettings, { ...settings, hygiene: checked.settings }));
+    // The ignores may have changed in the sidebar meanwhile: keep the stored ones.
+    setSettings(await updateSettings((s) => ({ ...s, hygiene: { ...checked.settings, ignored: s.hygiene.ignored } })));
     setMessage('Saved.');
   };
 

@@ -1,7 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { call } from '@/components/rpc';
 import { Settings } from '@/lib/schema/settings';
-import { getSettings, saveSettings } from '@/lib/schema/settings-rpc';
+import { getSettings } from '@/lib/schema/settings-rpc';
+import { updateSettings } from '@/components/settings';
 
 /** How long cached tickets are kept before the daily purge removes them. */
 export function RetentionSection() {
@@ -22,12 +23,12 @@ export function RetentionSection() {
   const save = async (event: FormEvent) => {
     event.preventDefault();
     if (!settings) return;
-    const next = Settings.safeParse({ ...settings, retentionDays: Number(days) });
+    const next = Settings.shape.retentionDays.safeParse(Number(days));
     if (!next.success) {
       setMessage({ error: true, text: 'Retention must be a whole number of days from 1 to 3650.' });
       return;
     }
-    setSettings(await call(saveSettings, next.data));
+    setSettings(await updateSettings((s) => ({ ...s, retentionDays: next.data })));
     setMessage({ error: false, text: 'Saved.' });
   };
 

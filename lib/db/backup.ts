@@ -28,11 +28,18 @@ function notJson(v: unknown, path: string): string | null {
   return null;
 }
 
+/**
+ * Tables that hold only what Deskside derives again by itself (the persisted KB search index, sync
+ * cursors): left out of backups, so an import clears them and they are rebuilt on next use.
+ */
+export const DERIVED_TABLES: ReadonlySet<string> = new Set(['kbMeta']);
+
 /** Everything stored, as one JSON-ready object; every table is listed, including ones added later. */
 export async function exportAll(db: DesksideDb, settings: Settings): Promise<Backup> {
   return db.transaction('r', db.tables, async () => {
     const tables: Record<string, unknown[]> = {};
     for (const table of db.tables) {
+      if (DERIVED_TABLES.has(table.name)) continue;
       const rows = (await table.toArray()) as unknown[];
       tables[table.name] = table.name === 'snapshots' ? (rows as SnapshotRow[]).map((r) => r.snapshot) : rows;
       // A table holding values JSON cannot carry needs its own codec here; never export it altered.

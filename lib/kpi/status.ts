@@ -60,12 +60,13 @@ export function solvedTime(s: TicketSnapshot): number | null {
   return ms(s.resolvedAt) ?? ms(s.metrics?.solvedAt) ?? lastSolvedTransition(s.transitions);
 }
 
-/** The soonest breach of an SLA target still running on an open ticket. */
+/** The soonest breach (past or coming) of an SLA target that is not met or paused, on an open ticket. */
 export function nextBreach(s: TicketSnapshot): { at: string; metric: string } | null {
   if (isSolved(s)) return null;
   let best: { at: string; metric: string; t: number } | null = null;
   for (const m of s.sla) {
-    const t = m.stage === 'active' ? ms(m.breachAt) : null;
+    // A breached target on an open ticket is the most urgent of all: it sorts first (overdue).
+    const t = m.stage === 'active' || m.stage === 'breached' ? ms(m.breachAt) : null;
     if (t !== null && m.breachAt && (best === null || t < best.t)) best = { at: m.breachAt, metric: m.metric, t };
   }
   return best && { at: best.at, metric: best.metric };

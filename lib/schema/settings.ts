@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { HygieneSettings } from './hygiene';
+import { KbSettings } from './kb';
+import { KpiSettings } from './kpi';
 
 const numericId = (what: string) =>
   z.string().trim().regex(/^\d+$/, `${what} is Jira's numeric id (e.g. 10001), not a key or a name`).nullable().default(null);
@@ -38,10 +40,14 @@ export const Settings = z.object({
    * @default 90
    */
   retentionDays: z.number().int().min(1).max(3650).default(90),
+  /** KPI targets the popup colours against, and business vs calendar minutes. */
+  kpi: KpiSettings.prefault({}),
   /** Ticket hygiene rules: on/off, severity, parameters, and per-ticket ignores. */
   hygiene: HygieneSettings,
   /** The Jira target of "Open in Jira" for escalation packages. */
   escalation: EscalationSettings,
+  /** KB suggestions: the score threshold and how many are shown. */
+  kb: KbSettings.prefault({}),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -70,7 +70,9 @@ describe('purgeOlderThan', () => {
   it('purges tickets captured before the retention window, with their history', async () => {
     await saveSnapshot(db, dom({ ticketId: '1', status: 'open', capturedAt: '2026-06-01T00:00:00.000Z' }));
     await saveSnapshot(db, dom({ ticketId: '2', status: 'open', capturedAt: '2026-11-01T00:00:00.000Z' }));
+    await db.links.add({ ticketKey: ticketKey(snapshot({ ticketId: '1' })), kind: 'escalation', target: 'ENG-1', at: '2026-06-02T00:00:00.000Z' });
     const purged = await purgeOlderThan(db, 90, new Date('2026-11-27T00:00:00Z'));
+    expect(await db.links.count()).toBe(0);
     expect(purged).toBe(1);
     expect(await loadSnapshot(db, ticketKey(snapshot({ ticketId: '1' })))).toBeUndefined();
     expect(await loadHistory(db, ticketKey(snapshot({ ticketId: '1' })))).toEqual([]);

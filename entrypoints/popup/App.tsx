@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { MetricCard } from '@/components/kpi/MetricCard';
+import { call } from '@/components/rpc';
+import { useLoad } from '@/components/useRpc';
+import { formatRelative } from '@/lib/format/time';
+import { breachingSoonMethod, kpiReportMethod } from '@/lib/schema/kpi-report';
+
+const WINDOWS = [
+  { id: 'today', label: 'Today' },
+  { id: '7d', label: '7 days' },
+  { id: '30d', label: '30 days' },
+] as const;
+
+/** The specialist's own numbers at a glance, computed on the device from the tickets they opened. */
+export function App() {
+  const [window, setWindow] = useState<(typeof WINDOWS)[number]['id']>('7d');
+  const [report] = useLoad(() => call(kpiReportMethod, { window }), [window]);
+  const [soon] = useLoad(() => call(breachingSoonMethod, { limit: 5 }), []);
+  const now = new Date();
+  return (
+    <main>
+      <header>
+        <strong>Deskside</strong>
+        <div role="radiogroup" aria-label="Window" className="windows">
+          {WINDOWS.map((w) => (
+            <button key={w.id} type="button" role="radio" aria-checked={w.id === window} onClick={() => setWindow(w.id)}>{w.label}</button>
+          ))}
+        </div>
+      </header>
+      {report.kind === 'loading' && <p className="muted">Counting...</p>}
+      {report.kind === 'error' && <p className="error" role="alert">Couldn't compute your KPIs: {report.error}</p>}
+      {report.kind === 'ready' && !report.value.enoughData && (
+        <p className="empty" data-testid="not-enough">Not enough data yet: {report.value.reason ?? 'open some tickets with Deskside first.'}</p>
+      )}
+      {report.kind === 'ready' && (
+        <ul className="metrics" data-testid="metrics">
+          {report.value.metrics.map((m) => (
+            <MetricCard key={m.id} metric={m} target={report.value.targets.find((t) => t.metric === m.id)} />
+          ))}
+        </ul>
+      )}
+      <section aria-labelledby="soon-h">
+        <h2 id="soon-h">Breaching soonest</h2>
+        {soon.kind === 'ready' && !soon.value.length && <p className="muted">No open ticket has a running SLA.</p>}
+        {soon.kind === 'ready' && (
+          <ul className="soon" data-testid="breaching">
+            {soon.value.map((t) => (
+              <li key={t.key} className={t.overdue ? 'overdue' : ''}>
+                <a href={t.url} target="_blank" rel="noopener noreferrer">{t.ticketId}</a> {t.subject ?? ''}
+                <span className="muted"> {t.metric ?? 'SLA'} {t.overdue ? 'breached' : 'breaches'} {formatRelative(t.breachAt, now)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </main>
+  );
+}
