@@ -1,10 +1,23 @@
 // `npm run bench`: one table per area. Each area's module measures medians against a baseline run
-// in the same process; this file only runs them in turn and prints.
+// in the same process; this file only runs them in turn and prints. `npm run bench -- kb jira`
+// runs only the named areas. KB_BENCH_SIZES=1000,10000 limits the KB scale runs (default adds 50k).
+import { benchEvidence } from './bench-evidence';
+import { benchHygiene } from './bench-hygiene';
+import { benchJira } from './bench-jira';
+import { benchKb } from './bench-kb';
+import { benchKpi } from './bench-kpi';
 import { benchZendesk } from './bench-zendesk';
 
 type Row = [string, string, string];
 
-const AREAS: [string, () => Promise<Row[]>][] = [['Zendesk content script', benchZendesk]];
+const AREAS: [string, string, () => Promise<Row[]>][] = [
+  ['zendesk', 'Zendesk content script (Chromium)', benchZendesk],
+  ['jira', 'Jira content script and ADF', benchJira],
+  ['hygiene', 'Hygiene rules and privacy detection', benchHygiene],
+  ['evidence', 'Evidence parsing and redaction', benchEvidence],
+  ['kpi', 'KPIs over cached tickets', benchKpi],
+  ['kb', 'Knowledge-base suggestions', benchKb],
+];
 
 function print(title: string, rows: Row[]): void {
   const head: Row = ['measure', 'value', 'note'];
@@ -16,4 +29,8 @@ function print(title: string, rows: Row[]): void {
   rows.forEach((r) => console.log(line(r)));
 }
 
-for (const [title, run] of AREAS) print(title, await run());
+const wanted = process.argv.slice(2);
+for (const [id, title, run] of AREAS) {
+  if (wanted.length && !wanted.includes(id)) continue;
+  print(title, await run());
+}
