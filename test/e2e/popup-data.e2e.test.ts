@@ -7,9 +7,10 @@ import { sidebar, waitForText } from './sidebar-helpers';
 
 let browser: Launched;
 /** The stored counts of the user's own data (the derived KB index is rebuilt, not restored). */
+const textIn = async (page: Page, selector: string): Promise<string> =>
+  (await page.locator(selector).textContent({ timeout: 1000 }).catch(() => null)) ?? '';
 const counts = async (page: Page) =>
   (await textIn(page, '[data-testid="usage"]')).match(/(snapshots|history|links|evidence|escalationDrafts) \d+/g)?.join(', ') ?? '';
-const textIn = (page: Page, selector: string) => page.locator(selector).textContent({ timeout: 1000 }).catch(() => '');
 
 /** Seeds the cache the way a specialist does: by opening tickets (and waiting for the API). */
 async function openTickets(): Promise<void> {
