@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', '.tmp/', 'node_modules/', 'demo-output/'] },
+  { ignores: ['.output/', '.output-e2e/', '.wxt/', '.tmp/', 'node_modules/', 'demo-output/', 'bench-output/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
