@@ -14,7 +14,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Deskside',
     description: 'Ticket context, cached on your device, beside Zendesk and Jira.',
-    permissions: ['storage', 'alarms', 'scripting'],
+    // contextMenus + activeTab: "Capture to Deskside" reads the selection of the page it was used on only.
+    permissions: ['storage', 'alarms', 'scripting', 'contextMenus', 'activeTab'],
+    action: { default_title: 'Deskside' },
     host_permissions: grantedForTest ? [...HELPDESK_MATCHES, `https://${grantedForTest}/*`] : HELPDESK_MATCHES,
     // Self-hosted Jira and host-mapped Zendesk: asked for one domain at a time, at run time.
     ...(browser === 'firefox'

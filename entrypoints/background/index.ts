@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { getDb } from '@/lib/db/database';
 import type { ToContentMessage } from '@/lib/schema';
+import { setupCapture } from './capture';
 import { handleContentMessage } from './content-messages';
 import { DraftChecks } from './drafts';
 import { serveCustomDomains } from './custom-domains';
@@ -44,6 +45,7 @@ export default defineBackground(() => {
     });
   });
   serveSidebars(db, registry, drafts);
+  setupCapture(db, registry);
   void scheduleRetention(db);
 
   browser.commands.onCommand.addListener((command, tab) => {

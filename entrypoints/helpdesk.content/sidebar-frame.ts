@@ -26,7 +26,8 @@ export function mountSidebar(ctx: ContentScriptContext): { toggle: () => Promise
   const frame = document.createElement('iframe');
   frame.src = browser.runtime.getURL('/sidebar.html');
   frame.title = 'Deskside';
-  frame.allow = 'clipboard-write';
+  // '*', not the default 'src': use_dynamic_url gives the frame an origin its src does not name.
+  frame.allow = 'clipboard-write *';
   const handle = document.createElement('button');
   handle.type = 'button';
   handle.textContent = 'Deskside';

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { MetricCard } from '@/components/kpi/MetricCard';
 import { call } from '@/components/rpc';
 import { useLoad } from '@/components/useRpc';
 import { formatRelative } from '@/lib/format/time';
+import { evidenceSeen } from '@/lib/schema/evidence-rpc';
 import { breachingSoonMethod, kpiReportMethod } from '@/lib/schema/kpi-report';
 
 const WINDOWS = [
@@ -16,6 +17,10 @@ export function App() {
   const [window, setWindow] = useState<(typeof WINDOWS)[number]['id']>('7d');
   const [report] = useLoad(() => call(kpiReportMethod, { window }), [window]);
   const [soon] = useLoad(() => call(breachingSoonMethod, { limit: 5 }), []);
+  // Opening the popup acknowledges the capture badge.
+  useEffect(() => {
+    void call(evidenceSeen, {}).catch(() => undefined);
+  }, []);
   const now = new Date();
   return (
     <main>

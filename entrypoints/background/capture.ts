@@ -1,0 +1,138 @@
+import { browser, type Browser } from 'wxt/browser';
+import { z } from 'zod';
+import type { DesksideDb, EvidenceRow } from '@/lib/db/database';
+import { saveEvidence } from '@/lib/db/evidence';
+import { parseEvidence, summarizeEvidence } from '@/lib/evidence';
+import { redact } from '@/lib/privacy';
+import { ticketKey } from '@/lib/schema/snapshot-base';
+import { EVIDENCE_REVISION_KEY } from '@/lib/schema/evidence-rpc';
+import type { TabRegistry } from './registry';
+
+export const CAPTURE_MENU_ID = 'deskside-capture';
+const BADGE_ALARM = 'deskside-capture-badge';
+const UNSEEN_KEY = 'unseenCaptures';
+const TITLE_KEY = 'titleBeforeCapture';
+/** How long the "+N" badge stays when the user does not open Deskside. */
+const BADGE_MINUTES = 2;
+export const FALLBACK_NOTE =
+  'Read from the context menu because this page does not let extensions read it: line breaks may be lost.';
+
+interface Selection {
+  text: string;
+  via: EvidenceRow['via'];
+  note: string | null;
+  url: string | null;
+  title: string | null;
+}
+
+// Runs in the page (serialized by executeScript): self-contained, no imports. A selection inside
+// a textarea or input is not part of getSelection() in Chromium, so read those from the field.
+function readPageSelection(): { text: string; url: string; title: string } {
+  const el = document.activeElement;
+  let text = '';
+  if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) {
+    text = el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0);
+  }
+  if (!text) text = getSelection()?.toString() ?? '';
+  return { text, url: location.href, title: document.title };
+}
+
+async function readSelection(info: Browser.contextMenus.OnClickData, tab: Browser.tabs.Tab | undefined): Promise<Selection | null> {
+  const tabId = tab?.id;
+  if (tabId !== undefined && tabId >= 0) {
+    try {
+      const [res] = await browser.scripting.executeScript({ target: { tabId, frameIds: [info.frameId ?? 0] }, func: readPageSelection });
+      const r = res?.result;
+      if (r?.text.trim()) return { text: r.text, via: 'scripting', note: null, url: r.url, title: r.title || null };
+    } catch {
+      // Browser pages and the web store refuse scripting even with activeTab: use selectionText.
+    }
+  }
+  const text = info.selectionText ?? '';
+  if (!text.trim()) return null;
+  return { text, via: 'selectionText', note: FALLBACK_NOTE, url: info.frameUrl ?? info.pageUrl ?? tab?.url ?? null, title: tab?.title ?? null };
+}
+
+const badgeApi = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+
+/** Tells open evidence and escalation panels to reload. */
+export async function evidenceChanged(): Promise<void> {
+  await browser.storage.local.set({ [EVIDENCE_REVISION_KEY]: Date.now() });
+}
+
+async function showCaptureBadge(title: string, failed = false): Promise<void> {
+  const stored = z.number().int().nonnegative().catch(0).parse((await browser.storage.session.get(UNSEEN_KEY))[UNSEEN_KEY]);
+  const unseen = failed ? stored : stored + 1;
+  const action = badgeApi();
+  // Remember the manifest's title (the popup's) once, to put it back when the badge clears.
+  if ((await browser.storage.session.get(TITLE_KEY))[TITLE_KEY] === undefined) {
+    await browser.storage.session.set({ [TITLE_KEY]: await action.getTitle({}) });
+  }
+  await browser.storage.session.set({ [UNSEEN_KEY]: unseen });
+  await action.setBadgeBackgroundColor({ color: failed ? '#cc3340' : '#1f73b7' });
+  await action.setBadgeText({ text: failed ? '!' : `+${unseen}` });
+  await action.setTitle({ title });
+  // An alarm, not a timer: the worker may be stopped long before the badge should go.
+  await browser.alarms.create(BADGE_ALARM, { delayInMinutes: BADGE_MINUTES });
+}
+
+/** Clears the capture badge (the user opened Deskside, or the badge has been up long enough). */
+export async function clearCaptureBadge(): Promise<void> {
+  const stored: unknown = (await browser.storage.session.get(TITLE_KEY))[TITLE_KEY];
+  if (stored === undefined) return; // no capture badge is up: leave the action as it is
+  const before = z.string().catch('Deskside').parse(stored);
+  await browser.storage.session.remove([UNSEEN_KEY, TITLE_KEY]);
+  const action = badgeApi();
+  await action.setBadgeText({ text: '' });
+  await action.setTitle({ title: before });
+  await browser.alarms.clear(BADGE_ALARM);
+}
+
+/**
+ * One "Capture to Deskside" click: reads the selection, redacts and parses it, attaches it to the
+ * active ticket (or the unattached list) and confirms on the badge. Null when nothing was selected.
+ */
+export async function handleCapture(
+  db: DesksideDb,
+  registry: TabRegistry,
+  info: Browser.contextMenus.OnClickData,
+  tab: Browser.tabs.Tab | undefined,
+): Promise<EvidenceRow | null> {
+  const sel = await readSelection(info, tab);
+  if (!sel) return null;
+  const active = await registry.activeTicket();
+  const capturedAt = new Date().toISOString();
+  // URLs and titles carry tokens and names too: they are redacted like the text.
+  const evidence = parseEvidence(sel.text, {
+    capturedAt,
+    sourceUrl: sel.url === null ? null : redact(sel.url).text,
+    sourceTitle: sel.title === null ? null : redact(sel.title).text,
+  });
+  const key = active ? ticketKey(active.ref) : '';
+  const row = await saveEvidence(db, { id: evidence.id, ticketKey: key, capturedAt, via: sel.via, note: sel.note, evidence });
+  await evidenceChanged();
+  const where = active ? `Captured to ticket ${active.ref.ticketId}` : 'Captured (unattached: open Deskside on a ticket to attach it)';
+  await showCaptureBadge(`${where}: ${summarizeEvidence(evidence)}${sel.note ? ` (${sel.note})` : ''}`);
+  return row;
+}
+
+async function createMenu(): Promise<void> {
+  // Removing first makes this safe to run on every install, update and startup.
+  await browser.contextMenus.remove(CAPTURE_MENU_ID).catch(() => undefined);
+  browser.contextMenus.create({ id: CAPTURE_MENU_ID, title: 'Capture to Deskside', contexts: ['selection'] });
+}
+
+/** The context-menu item, its click handler and the badge alarm. */
+export function setupCapture(db: DesksideDb, registry: TabRegistry): void {
+  browser.runtime.onInstalled.addListener(() => void createMenu());
+  browser.runtime.onStartup.addListener(() => void createMenu());
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== CAPTURE_MENU_ID) return;
+    void handleCapture(db, registry, info, tab).catch((e: unknown) =>
+      showCaptureBadge(`Deskside could not capture this: ${e instanceof Error ? e.message : String(e)}`, true),
+    );
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === BADGE_ALARM) void clearCaptureBadge();
+  });
+}
