@@ -1,6 +1,8 @@
 import type { DesksideDb } from '@/lib/db/database';
 import { getSettings, saveSettings } from '@/lib/schema/settings-rpc';
+import { registerEvidenceHandlers } from './handlers-evidence';
 import { registerHygieneHandlers } from './handlers-hygiene';
+import { registerKbHandlers } from './handlers-kb';
 import { registerKpiHandlers } from './handlers-kpi';
 import type { RpcRouter } from './rpc';
 import { loadSettings, storeSettings } from './settings';
@@ -14,4 +16,6 @@ export function registerHandlers(rpc: RpcRouter, db: DesksideDb): void {
   rpc.handle(saveSettings, (settings) => storeSettings(settings));
   registerHygieneHandlers(rpc, db);
   registerKpiHandlers(rpc, db);
+  registerEvidenceHandlers(rpc, db);
+  registerKbHandlers(rpc, db);
 }

@@ -11,9 +11,12 @@ const ALLOWED = [/^\/api\/v2\/help_center\//, /^\/rest\/servicedeskapi\/knowledg
 export async function proxyFetch(path: string, fetcher: typeof fetch): Promise<FetchReply> {
   if (!ALLOWED.some((re) => re.test(path))) return { ok: false, error: `path not allowed: ${path}` };
   try {
+    // JSM's knowledge-base search is an "experimental" REST resource: Atlassian requires this opt-in header.
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (path.startsWith('/rest/servicedeskapi/knowledgebase/')) headers['X-ExperimentalApi'] = 'opt-in';
     const res = await fetcher(new URL(path, location.origin).href, {
       credentials: 'same-origin',
-      headers: { Accept: 'application/json' },
+      headers,
     });
     const retry = Number(res.headers.get('Retry-After'));
     const json: unknown = res.status === 204 ? null : await res.json().catch(() => undefined);

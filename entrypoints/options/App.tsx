@@ -1,6 +1,8 @@
 import { DataSection } from './DataSection';
 import { DomainsSection } from './DomainsSection';
+import { EscalationSection } from './EscalationSection';
 import { HygieneSection } from './HygieneSection';
+import { KbSection } from './KbSection';
 import { RetentionSection } from './RetentionSection';
 import { TargetsSection } from './TargetsSection';
 
@@ -12,8 +14,10 @@ export function App() {
       <DomainsSection />
       <RetentionSection />
       <HygieneSection />
+      <KbSection />
       <TargetsSection />
       <DataSection />
+      <EscalationSection />
     </main>
   );
 }

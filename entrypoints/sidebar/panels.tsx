@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
+import { EscalationPanel } from '@/components/escalation/EscalationPanel';
+import { EvidencePanel } from '@/components/evidence/EvidencePanel';
 import { HygienePanel } from '@/components/HygienePanel';
+import { SuggestionsPanel } from '@/components/kb/SuggestionsPanel';
 import { Notices } from '@/components/Notices';
 import { TicketCard } from '@/components/TicketCard';
 import type { HistoryEntry, TicketRef, TicketSnapshot } from '@/lib/schema';
@@ -33,5 +36,8 @@ export const TICKET_PANEL: Panel = {
 /** The sidebar's panels, in tab order. Each feature adds its panel here. */
 export const PANELS: readonly Panel[] = [
   TICKET_PANEL,
+  { id: 'suggestions', title: 'Suggestions', render: ({ snapshot }) => <SuggestionsPanel snapshot={snapshot} /> },
   { id: 'hygiene', title: 'Hygiene', render: ({ snapshot }) => <HygienePanel snapshot={snapshot} /> },
+  { id: 'evidence', title: 'Evidence', render: ({ snapshot }) => <EvidencePanel snapshot={snapshot} /> },
+  { id: 'escalation', title: 'Escalate', render: ({ snapshot }) => <EscalationPanel snapshot={snapshot} /> },
 ];

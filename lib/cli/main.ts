@@ -1,7 +1,7 @@
 import { auditCommand } from './audit';
-import { escalateCommand } from './escalate';
 import { kbCommand } from './kb';
 import { kpiCommand } from './kpi';
+import { escalateCommand } from './escalate';
 import { evidenceCommand } from './evidence';
 import { redactCommand } from './redact';
 import { snapshotCommand } from './snapshot';

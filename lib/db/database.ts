@@ -3,6 +3,7 @@ import type { HistoryEntry, TicketSnapshot } from '../schema';
 import { emptySnapshot } from '../schema/snapshot-base';
 import type { EscalationDraft } from '../schema/escalation';
 import type { Evidence } from '../schema/evidence';
+import type { Feedback, KbArticle } from '../schema/kb';
 import type { TicketLink } from '../schema/kpi';
 import { snapshotIndexFields } from './snapshot-row';
 
@@ -57,7 +58,7 @@ export interface KbArticleRow {
   key: string;
   source: string;
   updatedAt: string;
-  article: unknown;
+  article: KbArticle;
 }
 
 export interface KbFeedbackRow {
@@ -65,7 +66,7 @@ export interface KbFeedbackRow {
   articleId: string;
   ticketKey: string;
   at: string;
-  feedback: unknown;
+  feedback: Feedback;
 }
 
 /** Small KB state: the persisted index, Help Center sync cursors. */
