@@ -5,6 +5,7 @@ import { benchEvidence } from './bench-evidence';
 import { benchHygiene } from './bench-hygiene';
 import { benchJira } from './bench-jira';
 import { benchKb } from './bench-kb';
+import { benchKbBrowser } from './bench-kb-browser';
 import { benchKpi } from './bench-kpi';
 import { benchZendesk } from './bench-zendesk';
 
@@ -17,6 +18,7 @@ const AREAS: [string, string, () => Promise<Row[]>][] = [
   ['evidence', 'Evidence parsing and redaction', benchEvidence],
   ['kpi', 'KPIs over cached tickets', benchKpi],
   ['kb', 'Knowledge-base suggestions', benchKb],
+  ['kb-browser', 'Knowledge-base suggestions in the sidebar (Chromium, cold)', benchKbBrowser],
 ];
 
 function print(title: string, rows: Row[]): void {
