@@ -22,7 +22,8 @@ function rng(seed: number): () => number {
 }
 
 /** 10,000 tickets as 90 days of retention leave them: ~15% open, half with Zendesk metrics. */
-export function tickets(): TicketSnapshot[] {
+export function tickets(now: Date = NOW): TicketSnapshot[] {
+  const NOW = now;
   const r = rng(7);
   return Array.from({ length: N }, (_, i) => {
     const created = NOW.getTime() - r() * 90 * DAY;

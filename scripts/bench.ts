@@ -7,6 +7,7 @@ import { benchJira } from './bench-jira';
 import { benchKb } from './bench-kb';
 import { benchKbBrowser } from './bench-kb-browser';
 import { benchKpi } from './bench-kpi';
+import { benchPopup } from './bench-popup';
 import { benchZendesk } from './bench-zendesk';
 
 type Row = [string, string, string];
@@ -17,6 +18,7 @@ const AREAS: [string, string, () => Promise<Row[]>][] = [
   ['hygiene', 'Hygiene rules and privacy detection', benchHygiene],
   ['evidence', 'Evidence parsing and redaction', benchEvidence],
   ['kpi', 'KPIs over cached tickets', benchKpi],
+  ['popup', 'KPI popup in Chromium with 10,000 cached tickets', benchPopup],
   ['kb', 'Knowledge-base suggestions', benchKb],
   ['kb-browser', 'Knowledge-base suggestions in the sidebar (Chromium, cold)', benchKbBrowser],
 ];
