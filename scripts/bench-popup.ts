@@ -11,7 +11,7 @@ import { launchWithExtension } from './chromium';
 type Row = [string, string, string];
 const RUNS = 9;
 
-async function popupReady(snapshots: TicketSnapshot[]): Promise<{ cold: number; warm: number }> {
+async function popupReady(snapshots: TicketSnapshot[]): Promise<{ cold: number; warm: number; afterChange: number }> {
   const { context, extensionId } = await launchWithExtension();
   try {
     const page = await context.newPage();
@@ -25,11 +25,14 @@ async function popupReady(snapshots: TicketSnapshot[]): Promise<{ cold: number; 
       tables: { snapshots, history: [], links: [] },
     };
     // The options page's own import path (data.import), as a user restoring a backup would.
-    const reply = (await page.evaluate(
-      (b) => (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'rpc', method: 'data.import', params: { backup: b } }),
-      backup,
-    )) as { ok: boolean; error?: string };
-    if (!reply.ok) throw new Error(`bench-popup: import failed: ${reply.error}`);
+    const restore = async () => {
+      const reply = (await page.evaluate(
+        (b) => (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'rpc', method: 'data.import', params: { backup: b } }),
+        backup,
+      )) as { ok: boolean; error?: string };
+      if (!reply.ok) throw new Error(`bench-popup: import failed: ${reply.error}`);
+    };
+    await restore();
     const first: number[] = [];
     const times: number[] = [];
     for (let i = 0; i < RUNS; i++) {
@@ -40,7 +43,15 @@ async function popupReady(snapshots: TicketSnapshot[]): Promise<{ cold: number; 
       (i === 0 ? first : times).push(shown);
     }
     times.sort((a, b) => a - b);
-    return { cold: first[0] ?? NaN, warm: times[Math.floor(times.length / 2)] ?? NaN };
+    // Every ticket rewritten (as after a day's work), then a pause, then the popup again: the
+    // background has recomputed the answer the popup asked for before.
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await restore();
+    await page.waitForTimeout(4_000);
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    await page.waitForSelector('[data-testid="kpi-tickets"]');
+    const afterChange = await page.evaluate(() => performance.getEntriesByName('deskside:kpis-shown')[0]?.startTime ?? NaN);
+    return { cold: first[0] ?? NaN, warm: times[Math.floor(times.length / 2)] ?? NaN, afterChange };
   } finally {
     await context.close();
   }
@@ -56,6 +67,7 @@ export async function benchPopup(): Promise<Row[]> {
   return [
     ['popup ready, 10,000 tickets, first open after import', ms(full.cold), 'target <= 150 ms; navigation start to KPIs shown (7 days)'],
     [`popup ready, 10,000 tickets, reopened (median of ${RUNS - 1})`, ms(full.warm), 'report cached until a ticket changes'],
+    ['popup ready, 10,000 tickets, opened 4 s after every ticket changed', ms(full.afterChange), 'target <= 150 ms; recomputed in the background once writes pause'],
     ['baseline: popup ready, 1 ticket, first open', ms(one.cold), `10k / 1 = ${(full.cold / Math.max(1, one.cold)).toFixed(2)}x`],
     [`baseline: popup ready, 1 ticket, reopened (median of ${RUNS - 1})`, ms(one.warm), ''],
   ];
