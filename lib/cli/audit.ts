@@ -98,13 +98,5 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
 export const auditCommand: Command = {
   summary: 'run the ticket hygiene rules over a Zendesk or Jira export and report per rule',
   usage: USAGE,
-  run: async (args, io) => {
-    try {
-      return await run(args, io);
-    } catch (err) {
-      if (!(err instanceof UsageError)) throw err;
-      io.stderr(`deskside: ${err.message}\n`);
-      return 2;
-    }
-  },
+  run,
 };

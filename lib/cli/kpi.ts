@@ -95,13 +95,5 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
 export const kpiCommand: Command = {
   summary: 'compute the KPIs (response, resolution, SLA, FCR, reopens, escalations, backlog) over an export',
   usage: KPI_USAGE,
-  run: async (args, io) => {
-    try {
-      return await run(args, io);
-    } catch (err) {
-      if (!(err instanceof UsageError)) throw err;
-      io.stderr(`deskside: ${err.message}\n`);
-      return 2;
-    }
-  },
+  run,
 };

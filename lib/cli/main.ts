@@ -5,7 +5,7 @@ import { escalateCommand } from './escalate';
 import { evidenceCommand } from './evidence';
 import { redactCommand } from './redact';
 import { snapshotCommand } from './snapshot';
-import type { CliIo, Command } from './types';
+import { UsageError, type CliIo, type Command } from './types';
 
 /** Every `deskside` command, by the name typed after `deskside`. */
 const COMMANDS: Readonly<Record<string, Command>> = {
@@ -55,5 +55,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr(`deskside: unknown command "${name}". Run "deskside --help" to see the commands.\n`);
     return 2;
   }
-  return command.run(rest, io);
+  try {
+    return await command.run(rest, io);
+  } catch (err) {
+    // Every command reports bad usage or bad input the same way: one line, exit code 2.
+    if (!(err instanceof UsageError)) throw err;
+    io.stderr(`deskside: ${err.message}\n`);
+    return 2;
+  }
 }

@@ -49,13 +49,5 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
 export const snapshotCommand: Command = {
   summary: 'print the ticket snapshot Deskside builds from saved Zendesk or Jira API responses',
   usage: USAGE,
-  run: async (args, io) => {
-    try {
-      return await run(args, io);
-    } catch (err) {
-      if (!(err instanceof UsageError)) throw err;
-      io.stderr(`deskside: ${err.message}\n`);
-      return 2;
-    }
-  },
+  run,
 };
