@@ -1,6 +1,7 @@
+import { attempt, fieldFiller } from '../dom-read';
 // Runtime helpers from the zod-free module: zod would add ~90 KB gzipped to the content script.
 import { emptySnapshot, type TrackedField } from '../../schema/snapshot-base';
-import type { Notice, TicketSnapshot } from '../../schema/ticket';
+import type { TicketSnapshot } from '../../schema/ticket';
 import { readComments } from './dom-comments';
 import { readDates, readDescription, readIssueType, readLabels, readPriority, readStatus, readSummary, readUser } from './dom-fields';
 import { readPortal } from './dom-portal';
@@ -16,7 +17,6 @@ import { jiraViewFromUrl } from './urls';
 
 // Fields every issue view shows; losing one is worth telling the user.
 const EXPECTED = new Set<TrackedField>(['subject', 'status', 'priority', 'type', 'requester', 'assignee', 'comments']);
-const notice = (part: string): Notice => ({ source: 'dom', part, message: `Couldn't read the ${part} on this page` });
 
 /** Reads issue `ref.ticketId` from a Jira page; never throws, notices for what it could not read. */
 export function readJiraDom(
@@ -25,13 +25,6 @@ export function readJiraDom(
   capturedAt: string,
 ): TicketSnapshot {
   const snap = emptySnapshot({ site: 'jira', host: ref.host, ticketId: ref.ticketId, url: ref.url, capturedAt });
-  const attempt = <T>(read: () => T | undefined): T | undefined => {
-    try {
-      return read();
-    } catch {
-      return undefined; // an odd page degrades to a notice for the part that failed
-    }
-  };
   if (jiraViewFromUrl(ref.url)?.kind === 'portal') {
     const portal = attempt(() => readPortal(doc, ref, capturedAt));
     if (portal) return portal;
@@ -41,15 +34,7 @@ export function readJiraDom(
     snap.notices.push({ source: 'dom', part: 'page', message: `Couldn't find issue ${ref.ticketId} on this page` });
     return snap;
   }
-  const fill = <T>(field: TrackedField, read: () => T | undefined, apply: (v: T) => void): void => {
-    const v = attempt(read);
-    if (v === undefined) {
-      if (EXPECTED.has(field)) snap.notices.push(notice(field));
-      return;
-    }
-    apply(v);
-    snap.fieldSources[field] = 'dom';
-  };
+  const fill = fieldFiller(snap, EXPECTED);
   // Side fields are looked for in their column first, the whole issue second.
   const column = attempt(() => scope.querySelector(sel.fieldsColumn)) ?? null;
   const side = <T>(read: (root: Element) => T | undefined) => (): T | undefined => {

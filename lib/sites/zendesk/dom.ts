@@ -1,6 +1,7 @@
 // Runtime helpers from the zod-free module: zod would add ~90 KB gzipped to the content script.
+import { attempt, fieldFiller } from '../dom-read';
 import { emptySnapshot, type TrackedField } from '../../schema/snapshot-base';
-import type { Notice, TicketSnapshot } from '../../schema/ticket';
+import type { TicketSnapshot } from '../../schema/ticket';
 import { readLog } from './dom-comments';
 import { readAssignment, readCustomFields, readRequester, readSla, readStatus, readSubject, readTags, readWord } from './dom-fields';
 import { one } from './dom-text';
@@ -48,7 +49,6 @@ export function activeZendeskTicketId(doc: Document): string | null {
   return DIGITS.test(fromPane) ? fromPane : null;
 }
 
-const notice = (part: string): Notice => ({ source: 'dom', part, message: `Couldn't read the ${part} on this page` });
 
 /** Reads the ticket `ref.ticketId` from an Agent Workspace page, only inside that ticket's element. */
 export function readZendeskDom(
@@ -57,28 +57,12 @@ export function readZendeskDom(
   capturedAt: string,
 ): TicketSnapshot {
   const snap = emptySnapshot({ site: 'zendesk', host: ref.host, ticketId: ref.ticketId, url: ref.url, capturedAt });
-  // An odd page degrades to a notice for the part that failed, never to an exception.
-  const attempt = <T>(read: () => T | undefined): T | undefined => {
-    try {
-      return read();
-    } catch {
-      return undefined;
-    }
-  };
   const scope = attempt(() => findScope(doc, ref.ticketId));
   if (!scope) {
     snap.notices.push({ source: 'dom', part: 'page', message: `Couldn't find ticket #${ref.ticketId} on this page` });
     return snap;
   }
-  const fill = <T>(field: TrackedField, read: () => T | undefined, apply: (v: T) => void): void => {
-    const v = attempt(read);
-    if (v === undefined) {
-      if (EXPECTED.has(field)) snap.notices.push(notice(field));
-      return;
-    }
-    apply(v);
-    snap.fieldSources[field] = 'dom';
-  };
+  const fill = fieldFiller(snap, EXPECTED);
   fill('subject', () => readSubject(scope), (v) => (snap.subject = v));
   fill('status', () => readStatus(scope), (v) => (snap.status = v));
   fill('priority', () => readWord(scope, sel.priority), (v) => (snap.priority = v));
