@@ -7,5 +7,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // One retry: a real browser on a shared 2-core machine occasionally misses a poll window.
+    // A test that fails twice fails the run; assertions are never loosened.
+    retry: 1,
   },
 });

@@ -1,7 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { call } from '@/components/rpc';
 import { Settings } from '@/lib/schema/settings';
-import { getSettings, saveSettings } from '@/lib/schema/settings-rpc';
+import { updateSettings } from '@/components/settings';
+import { getSettings } from '@/lib/schema/settings-rpc';
 
 const FIELDS = [
   { name: 'jiraSite', label: 'Jira site', placeholder: 'https://acme.atlassian.net', help: 'The address of your Jira Cloud site.' },
@@ -44,7 +45,8 @@ export function EscalationSection() {
       return;
     }
     setErrors({});
-    setSettings(await call(saveSettings, next.data));
+    // Only this section's part: other sections may have saved meanwhile.
+    setSettings(await updateSettings((s) => ({ ...s, escalation: next.data.escalation })));
     setStatus('Saved.');
   };
 
@@ -56,7 +58,7 @@ export function EscalationSection() {
         {FIELDS.map((f) => (
           <div key={f.name}>
             <label htmlFor={`esc-${f.name}`}>{f.label}</label>
-            <input id={`esc-${f.name}`} placeholder={f.placeholder} value={values[f.name]} aria-invalid={!!errors[f.name]} aria-describedby={`esc-${f.name}-msg`}
+            <input id={`esc-${f.name}`} disabled={!settings} placeholder={f.placeholder} value={values[f.name]} aria-invalid={!!errors[f.name]} aria-describedby={`esc-${f.name}-msg`}
               onChange={(e) => setValues({ ...values, [f.name]: e.target.value })} />
             <p id={`esc-${f.name}-msg`} className={errors[f.name] ? 'error' : 'muted'} role={errors[f.name] ? 'alert' : undefined}>
               {errors[f.name] ?? f.help}

@@ -38,7 +38,7 @@ export function RetentionSection() {
       <form onSubmit={(e) => void save(e)}>
         <label htmlFor="retention">Keep cached tickets for (days)</label>
         <div className="row">
-          <input id="retention" inputMode="numeric" value={days} onChange={(e) => setDays(e.target.value)} aria-invalid={message?.error ?? false} aria-describedby="retention-msg" />
+          <input id="retention" disabled={!settings} inputMode="numeric" value={days} onChange={(e) => setDays(e.target.value)} aria-invalid={message?.error ?? false} aria-describedby="retention-msg" />
           <button type="submit">Save</button>
         </div>
         {message && (

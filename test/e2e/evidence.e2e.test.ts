@@ -66,7 +66,7 @@ describe('Capture to Deskside from a monitoring page', () => {
     await frame.click('[data-testid="evidence-attach"]');
     await waitForText(frame, '[data-testid="evidence-attached"]', 'SocketTimeoutException');
     await expect.poll(() => frame.$('[data-testid="evidence-unattached"]')).toBeNull();
-    expect(await storedRows<{ ticketKey: string }>(b, 'evidence')).toMatchObject([{ ticketKey: TICKET_4102 }]);
+    await expect.poll(() => storedRows<{ ticketKey: string }>(b, 'evidence')).toMatchObject([{ ticketKey: TICKET_4102 }]);
 
     // A customer's paste and a dropped log file join the same list, redacted the same way.
     await frame.fill('[data-testid="evidence-paste"]', 'Customer says: 2026-11-24 10:02:11 +0100 token=ghp_abcdefghijklmnopqrstuvwxyz0123456789\nstill failing');
