@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { auditTickets } from '../hygiene/audit';
 import { importExport } from '../hygiene/import';
 import { DEFAULT_HYGIENE_SETTINGS, parseHygieneSettings, type HygieneSettings } from '../schema/hygiene';
 import { IsoTime } from '../schema/ticket';
 import { auditJson, auditTable } from './audit-report';
+import { readJson } from './read-json';
 import { UsageError, type CliIo, type Command } from './types';
 
 const USAGE = `Usage: deskside audit FILE [--settings SETTINGS.json] [--json] [--now ISO]
@@ -25,22 +25,6 @@ Options:
   --now ISO         judge ages and SLAs at this time, e.g. 2026-11-27T16:00:00Z (default: now)
   -h, --help        show this help
 `;
-
-async function readJson(file: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : String(err);
-    throw new UsageError(`${file} cannot be read: ${why}`);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (err) {
-    throw new UsageError(`${file} is not JSON: ${err instanceof Error ? err.message : String(err)}`);
-  }
-}
 
 function options(args: readonly string[]) {
   try {

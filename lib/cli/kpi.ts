@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { computeKpis } from '../kpi/compute';
 import { isJiraSearch, jiraSnapshots } from '../kpi/import-jira';
@@ -6,23 +5,9 @@ import { ImportError, isZendeskExport, zendeskMetrics, zendeskSnapshots } from '
 import type { TicketLink } from '../schema/kpi';
 import { IsoTime, type TicketSnapshot } from '../schema/ticket';
 import { kpiJson, kpiText } from './kpi-format';
+import { readJson } from './read-json';
 import { UsageError, type CliIo, type Command } from './types';
 import { KPI_USAGE } from './kpi-usage';
-
-async function readJson(file: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new UsageError(`${file} cannot be read: ${code === 'ENOENT' ? 'no such file' : String(err)}`);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (err) {
-    throw new UsageError(`${file} is not JSON: ${err instanceof Error ? err.message : String(err)}`);
-  }
-}
 
 function options(args: readonly string[]) {
   try {

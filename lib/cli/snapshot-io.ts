@@ -1,27 +1,13 @@
 // File reading and checking shared by the `deskside snapshot` site commands.
-import { readFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type * as z from 'zod/mini';
 import { describeIssues } from '../schema/describe';
 import { IsoTime } from '../schema/ticket';
 import { UsageError } from './types';
 
-/** The JSON in `file`; a missing file or bad JSON is a UsageError naming the file. */
-export async function readJson(file: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : String(err);
-    throw new UsageError(`${file} cannot be read: ${why}`);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (err) {
-    throw new UsageError(`${file} is not JSON: ${err instanceof Error ? err.message : String(err)}`);
-  }
-}
+import { readJson } from './read-json';
+
+export { readJson };
 
 /** `json` parsed with `schema`, or a UsageError: "FILE is not a Jira issue response: key: missing". */
 export function expectShape<T>(file: string, what: string, schema: z.ZodMiniType<T>, json: unknown): T {

@@ -1,0 +1,20 @@
+// Reading a JSON input file, shared by every `deskside` command that takes one.
+import { readFile } from 'node:fs/promises';
+import { UsageError } from './types';
+
+/** The JSON in `file`; a missing file, a directory or bad JSON is a UsageError naming the file. */
+export async function readJson(file: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : String(err);
+    throw new UsageError(`${file} cannot be read: ${why}`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (err) {
+    throw new UsageError(`${file} is not JSON: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
