@@ -14,18 +14,23 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Deskside',
     description: 'Ticket context, cached on your device, beside Zendesk and Jira.',
-    // contextMenus + activeTab: "Capture to Deskside" reads the selection of the page it was used on only.
-    permissions: ['storage', 'alarms', 'scripting', 'contextMenus', 'activeTab'],
+    // Each permission is justified in lib/manifest/permissions.ts (test/unit/manifest.test.ts
+    // fails on any other). sidePanel: Chrome shows the sidebar there on custom domains.
+    permissions: ['storage', 'alarms', 'scripting', 'contextMenus', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: 'Deskside' },
     host_permissions: grantedForTest ? [...HELPDESK_MATCHES, `https://${grantedForTest}/*`] : HELPDESK_MATCHES,
     // Self-hosted Jira and host-mapped Zendesk: asked for one domain at a time, at run time.
     ...(browser === 'firefox'
       ? { optional_permissions: ['https://*/*'] }
       : { optional_host_permissions: ['https://*/*'] }),
-    // The sidebar is framed on helpdesk pages, including custom domains granted at run time, and
-    // WAR matches cannot grow at run time. use_dynamic_url makes its URL a per-session secret only
-    // the content script knows, so no other page can load or probe for it.
-    web_accessible_resources: [{ resources: ['sidebar.html'], matches: ['https://*/*'], use_dynamic_url: true }],
+    // The sidebar may be framed only on the built-in helpdesks; use_dynamic_url also makes its URL
+    // a per-session secret only the content script knows, so no page can probe for it. WAR matches
+    // cannot grow at run time: on custom domains Chrome shows the sidebar in its side panel instead.
+    // (Firefox MV2 has no WAR matches: there any page that knew the per-install moz-extension
+    // UUID could frame it.)
+    web_accessible_resources: [{ resources: ['sidebar.html'], matches: HELPDESK_MATCHES, use_dynamic_url: true }],
+    // Disabled globally by the background; enabled per custom-domain tab showing a ticket.
+    ...(browser === 'firefox' ? {} : { side_panel: { default_path: 'sidebar.html' } }),
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+D' },

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { z } from 'zod';
 import { RpcReply, type Method, type RpcRequest } from '@/lib/schema/rpc';
+import { panelTabId } from './panel-tab';
 
 /**
  * Calls a background method from an extension page. Rejects with the background's message when
@@ -10,7 +11,7 @@ export async function call<P extends z.ZodType, R extends z.ZodType>(
   method: Method<P, R>,
   params: z.input<P>,
 ): Promise<z.output<R>> {
-  const request: RpcRequest = { type: 'rpc', method: method.name, params };
+  const request: RpcRequest = { type: 'rpc', method: method.name, params, tabId: panelTabId() };
   const raw: unknown = await browser.runtime.sendMessage(request);
   const reply = RpcReply.parse(raw);
   if (!reply.ok) throw new Error(reply.error);

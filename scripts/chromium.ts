@@ -22,6 +22,10 @@ export function chromiumPath(): string {
   return found;
 }
 
+/** The window size every launched browser gets (tests click fixed-position handles by it). */
+export const VIEWPORT_WIDTH = 1400;
+export const VIEWPORT_HEIGHT = 900;
+
 export interface Launched {
   context: BrowserContext;
   worker: Worker;
@@ -41,7 +45,7 @@ export async function launchWithExtension(
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: opts.headless ?? true,
-    viewport: { width: 1400, height: 900 },
+    viewport: { width: VIEWPORT_WIDTH, height: VIEWPORT_HEIGHT },
     args: [
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,

@@ -4,6 +4,7 @@ import type { DesksideDb } from '@/lib/db/database';
 import { ContentMessage, describeZodError, type Reply } from '@/lib/schema';
 import type { DraftChecks } from './drafts';
 import type { TabRegistry } from './registry';
+import { openPanel, preparePanel } from './side-panel';
 
 /**
  * Handles one message from a content script. Anything that is not a valid ContentMessage from
@@ -25,6 +26,7 @@ export async function handleContentMessage(
   switch (message.type) {
     case 'ticket-opened':
       await registry.set(tabId, message.ticket);
+      await preparePanel(tabId, message.ticket);
       // Opening a ticket in the tab the agent is looking at makes it the active ticket.
       if (sender.tab?.active) await registry.focused(tabId);
       return { ok: true };
@@ -38,5 +40,11 @@ export async function handleContentMessage(
     case 'draft':
       await drafts.check(tabId, message.ticket, message.draft);
       return { ok: true };
+    case 'open-panel':
+      // No await comes before this call: Chrome opens a side panel only within the click's gesture.
+      return openPanel(tabId).then(
+        () => ({ ok: true }),
+        (e: unknown) => ({ ok: false, error: `could not open the side panel: ${e instanceof Error ? e.message : String(e)}` }),
+      );
   }
 }

@@ -9,8 +9,9 @@ import { serveCustomDomains } from './custom-domains';
 import { registerHandlers } from './handlers';
 import { TabRegistry } from './registry';
 import { RpcRouter } from './rpc';
-import { fromOwnPage } from './senders';
+import { fromOwnPage, rpcCaller } from './senders';
 import { scheduleRetention } from './retention';
+import { servePanels, shortcutOpensPanel } from './side-panel';
 import { serveSidebars } from './sidebar-port';
 
 export default defineBackground(() => {
@@ -26,7 +27,7 @@ export default defineBackground(() => {
     // Extension pages (sidebar, popup, options) call methods; content scripts report tickets.
     const fromPage = fromOwnPage(sender);
     const reply = fromPage
-      ? rpc.dispatch(raw, { tabId: sender.tab?.id })
+      ? rpc.dispatch(raw, rpcCaller(sender, raw))
       : handleContentMessage(db, registry, drafts, raw, sender);
     reply.then(sendResponse, (e: unknown) =>
       sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }),
@@ -45,11 +46,13 @@ export default defineBackground(() => {
     });
   });
   serveSidebars(db, registry, drafts);
+  servePanels();
   setupCapture(db, registry);
   void scheduleRetention(db);
 
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== 'toggle-sidebar' || tab?.id === undefined) return;
+    if (shortcutOpensPanel(tab)) return;
     const message: ToContentMessage = { type: 'toggle-sidebar' };
     browser.tabs.sendMessage(tab.id, message).catch(() => {
       // The tab has no Deskside content script (not a helpdesk page): nothing to toggle.

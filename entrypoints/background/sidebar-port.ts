@@ -12,22 +12,22 @@ import {
 } from '@/lib/schema';
 import type { DraftChecks } from './drafts';
 import type { TabRegistry } from './registry';
-import { fromOwnPage } from './senders';
+import { actingTab, fromOwnPage } from './senders';
 
 /**
  * Serves sidebars over long-lived ports: each sidebar follows the ticket of the tab it is framed
- * in, and gets a new view whenever that ticket's cached data changes (Dexie liveQuery).
+ * in (in Chrome's side panel, the tab it names), and gets a new view whenever that ticket's cached
+ * data changes (Dexie liveQuery).
  */
 export function serveSidebars(db: DesksideDb, registry: TabRegistry, drafts: DraftChecks): void {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== SIDEBAR_PORT) return;
-    // Only this extension's own pages may connect; a sidebar must be framed in a tab.
-    const sender = port.sender;
-    if (!fromOwnPage(sender) || sender?.tab?.id === undefined) {
+    // Only this extension's own pages may connect: never a content script or another extension.
+    if (!fromOwnPage(port.sender)) {
       port.disconnect();
       return;
     }
-    followTab(db, registry, drafts, port, sender.tab.id);
+    followTab(db, registry, drafts, port);
   });
 }
 
@@ -36,8 +36,9 @@ function followTab(
   registry: TabRegistry,
   drafts: DraftChecks,
   port: Browser.runtime.Port,
-  tabId: number,
 ) {
+  // Known once the sidebar subscribes: its own tab when framed, the one it names in a side panel.
+  let tabId: number | undefined;
   let subscription: Subscription | undefined;
   let current: string | null | undefined;
   const send = (push: SidebarPush) => port.postMessage(push);
@@ -71,6 +72,11 @@ function followTab(
     const parsed = SidebarRequest.safeParse(raw);
     if (!parsed.success) {
       send({ type: 'error', error: `invalid request: ${describeZodError(parsed.error)}` });
+      return;
+    }
+    tabId = actingTab(port.sender, parsed.data.tabId);
+    if (tabId === undefined) {
+      send({ type: 'error', error: 'This sidebar follows no tab: open it from a helpdesk ticket.' });
       return;
     }
     current = undefined;

@@ -6,6 +6,7 @@ import { mountDraftBadge } from './draft-badge';
 import { watchDraft } from './draft-watcher';
 import { proxyFetch } from './fetch-proxy';
 import { pageFetch } from './page-fetch';
+import { scriptStartedEvent } from './script-started';
 import { send } from './send';
 import { mountSidebar } from './sidebar-frame';
 import { ADAPTERS } from './adapters';
@@ -15,6 +16,15 @@ export default defineContentScript({
   matches: HELPDESK_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
+    // WXT stops this script when a document event named "<extension id>:helpdesk:wxt:content-script-
+    // started" arrives (meant for a newer copy replacing it), and any page can forge one: the id is
+    // public. Deskside never injects a second copy into a live document, so while this copy's
+    // extension is alive the event is stopped before it reaches WXT.
+    const started = (event: Event) => {
+      if (browser.runtime?.id) event.stopImmediatePropagation();
+    };
+    window.addEventListener(scriptStartedEvent(), started, { capture: true });
+    ctx.onInvalidated(() => window.removeEventListener(scriptStartedEvent(), started, { capture: true }));
     const adapter = ADAPTERS.find((a) => a.matchesPage(document, location.href));
     if (!adapter) return;
     let sidebar: ReturnType<typeof mountSidebar> | undefined;

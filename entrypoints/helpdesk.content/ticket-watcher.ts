@@ -108,7 +108,10 @@ export function watchTickets(
     attributeFilter: ['data-is-active', 'aria-selected', 'hidden', 'datetime', 'value', 'type'],
   });
   ctx.onInvalidated(() => observer.disconnect());
-  ctx.addEventListener(window, 'wxt:locationchange', (event) => onLocation(event.newUrl.href));
+  // A page can dispatch an event of the same name; only WXT's own carries the new URL.
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+    if (event.newUrl instanceof URL) onLocation(event.newUrl.href);
+  });
   // The subject is an <input>: edits change its value, not the DOM.
   ctx.addEventListener(document, 'change', schedule, { capture: true });
   onLocation(location.href);

@@ -2,11 +2,14 @@ import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { COLLAPSED_KEY } from '@/lib/schema';
 import { DraftWarning } from '@/components/DraftWarning';
+import { panelTabId } from '@/components/panel-tab';
 import { PANELS, TICKET_PANEL } from './panels';
 import { useNow, useTicketView } from './use-ticket-view';
 
 function collapse() {
-  void browser.storage.local.set({ [COLLAPSED_KEY]: true });
+  // A side panel just closes; a framed sidebar collapses to its handle, remembered for every tab.
+  if (panelTabId() !== undefined) window.close();
+  else void browser.storage.local.set({ [COLLAPSED_KEY]: true });
 }
 
 /** The sidebar: the ticket of this tab, read from the page and the API, cached on the device. */

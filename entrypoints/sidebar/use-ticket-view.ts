@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { describeZodError, SIDEBAR_PORT, SidebarPush, type SidebarRequest } from '@/lib/schema';
 import type { HygieneFinding } from '@/lib/schema/hygiene';
+import { panelTabId } from '@/components/panel-tab';
 
 export type ViewState =
   | { kind: 'connecting' }
@@ -9,8 +10,9 @@ export type ViewState =
   | { kind: 'error'; error: string };
 
 /**
- * The ticket of the tab this sidebar is framed in, live from the background. The port is reopened
- * when the background's service worker restarts (Chromium stops idle workers).
+ * The ticket of the tab this sidebar is framed in (in a side panel, the tab it names), live from
+ * the background. The port is reopened when the background's service worker restarts (Chromium
+ * stops idle workers).
  */
 export function useTicketView(): { state: ViewState; draft: HygieneFinding[] } {
   const [state, setState] = useState<ViewState>({ kind: 'connecting' });
@@ -40,7 +42,7 @@ export function useTicketView(): { state: ViewState; draft: HygieneFinding[] } {
         if (served) connect();
         else setState({ kind: 'error', error: 'Deskside could not connect to its background.' });
       });
-      const request: SidebarRequest = { type: 'subscribe' };
+      const request: SidebarRequest = { type: 'subscribe', tabId: panelTabId() };
       port.postMessage(request);
     };
     connect();

@@ -26,6 +26,8 @@ export const ContentMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('snapshot'), snapshot: TicketSnapshot }),
   /** The reply being typed (null once empty), for the pre-send check. Never stored. */
   z.object({ type: z.literal('draft'), ticket: TicketRef, draft: Draft.nullable() }),
+  /** The agent clicked the handle on a custom-domain page: open this tab's side panel (Chrome). */
+  z.object({ type: z.literal('open-panel') }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessage>;
 
@@ -83,8 +85,11 @@ export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
 /** Port messages from a sidebar to the background. */
 export const SidebarRequest = z.discriminatedUnion('type', [
-  /** Follow the ticket of the tab this sidebar is framed in. */
-  z.object({ type: z.literal('subscribe') }),
+  /**
+   * Follow the ticket of the tab this sidebar is framed in; a sidebar that is not framed (Chrome's
+   * side panel, or sidebar.html?tab=ID opened as a page) names the tab it follows.
+   */
+  z.object({ type: z.literal('subscribe'), tabId: z.number().int().nonnegative().optional() }),
 ]);
 export type SidebarRequest = z.infer<typeof SidebarRequest>;
 

@@ -23,6 +23,8 @@ export const RpcRequest = z.object({
   type: z.literal('rpc'),
   method: z.string().min(1),
   params: z.unknown(),
+  /** The tab a sidebar that is not framed in one (Chrome's side panel) acts for. */
+  tabId: z.number().int().nonnegative().optional(),
 });
 export type RpcRequest = z.infer<typeof RpcRequest>;
 

@@ -8,7 +8,7 @@ import {
   routeJira,
   type Launched,
 } from '../../scripts/chromium';
-import { sidebar, textOf, waitForText } from './sidebar-helpers';
+import { panelSidebar, sidebar, textOf, waitForText } from './sidebar-helpers';
 
 const CHECKOUT = 'Checkout fails with 502 when the cart has more than 50 items';
 const RESET = 'Password reset emails arrive 30 minutes late';
@@ -80,14 +80,14 @@ describe('Jira and JSM sidebar', () => {
 });
 
 describe('self-hosted Jira on a granted domain', () => {
-  it('recognises Jira by the page itself and shows the issue', async () => {
+  it('recognises Jira by the page itself and shows the issue (in the side panel)', async () => {
     browser = await launchWithExtension({ extensionDir: E2E_EXTENSION_DIR });
     // Registration happens when the background starts; a page opened before it gets no content script.
     await customDomainsRegistered(browser);
     await routeJira(browser.context, { hosts: new RegExp(`^https://${E2E_GRANTED_HOST.replace(/\./g, '\\.')}/`) });
     const page = await browser.context.newPage();
     await page.goto(`https://${E2E_GRANTED_HOST}/browse/SUP-101`);
-    const frame = await sidebar(page);
+    const frame = await panelSidebar(browser, `https://${E2E_GRANTED_HOST}/browse/SUP-101`);
     await waitForText(frame, '[data-testid="ticket-subject"]', CHECKOUT);
     await waitForText(frame, '[data-testid="field-comments"]', '5');
   });
