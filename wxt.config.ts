@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 
 import { HELPDESK_MATCHES } from './lib/sites/hosts';
+import { zodWithoutEval } from './scripts/zod-without-eval';
 
 // Test-only build (npm run build:e2e): a host granted at install time stands in for a custom domain
 // the user granted at run time, since no test can answer the browser's permission prompt.
@@ -42,14 +43,18 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'deskside@deskside.dev',
-              strict_min_version: '128.0',
+              // 140 is the first Firefox (142 on Android) that reads data_collection_permissions.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
   vite: () => ({
+    // No eval in the shipped code (extension CSP, addons-linter DANGEROUS_EVAL): see the plugin.
+    plugins: [zodWithoutEval()],
     // Chrome refuses a content script holding raw non-ASCII bytes ("isn't UTF-8 encoded").
     build: { rolldownOptions: { output: { charset: 'ascii' } } },
   }),

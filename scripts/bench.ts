@@ -7,6 +7,7 @@ import { benchJira } from './bench-jira';
 import { benchKb } from './bench-kb';
 import { benchKbBrowser } from './bench-kb-browser';
 import { benchKpi } from './bench-kpi';
+import { benchLongtasks } from './bench-longtasks';
 import { benchPopup } from './bench-popup';
 import { benchZendesk } from './bench-zendesk';
 
@@ -21,6 +22,7 @@ const AREAS: [string, string, () => Promise<Row[]>][] = [
   ['popup', 'KPI popup in Chromium with 10,000 cached tickets', benchPopup],
   ['kb', 'Knowledge-base suggestions', benchKb],
   ['kb-browser', 'Knowledge-base suggestions in the sidebar (Chromium, cold)', benchKbBrowser],
+  ['longtasks', 'Host-page long tasks while switching 20 Zendesk tickets (Chromium trace)', benchLongtasks],
 ];
 
 function print(title: string, rows: Row[]): void {

@@ -28,12 +28,16 @@ export function watchTickets(
   let apiAbort: AbortController | null = null;
   let lastSignature = '';
   let scheduled = false;
+  let dirty = false;
+  // A ticket whose opening waits for its own task: nothing about it is read or sent before that, so
+  // the sidebar always hears "opened" first.
+  let opening: TicketRef | null = null;
 
   const report = (e: unknown) => console.error(e);
 
   const extract = () => {
-    scheduled = false;
-    if (!ref) return;
+    dirty = false;
+    if (!ref || opening) return;
     const dom = adapter.readDom(document, ref, new Date().toISOString());
     // Nothing on the page yet and no API answer: wait for the observer rather than send nothing.
     if (!dom.sources.length && !api) return;
@@ -44,12 +48,19 @@ export function watchTickets(
     send({ type: 'snapshot', snapshot }).catch(report);
   };
 
+  const flush = () => {
+    scheduled = false;
+    if (dirty) extract();
+  };
   const schedule = () => {
+    dirty = true;
     if (scheduled || !ref) return;
     scheduled = true;
-    // One read per frame however many mutations land; a hidden tab has no frames, so read now.
-    if (document.hidden) queueMicrotask(extract);
-    else ctx.requestAnimationFrame(extract);
+    // One read per frame however many mutations land, in a task of its own just after the frame:
+    // inside the frame it would lengthen the page's own rendering. A hidden tab has no frames (and
+    // no one waiting on it): read now.
+    if (document.hidden) queueMicrotask(flush);
+    else ctx.requestAnimationFrame(() => ctx.setTimeout(flush, 0));
   };
 
   const enrich = (target: TicketRef) => {
@@ -74,6 +85,22 @@ export function watchTickets(
       });
   };
 
+  // The page tells of a navigation inside its own task (a tab click, pushState): only the bookkeeping
+  // happens there. Opening the ticket, reading the page and asking the API each get a task of their
+  // own, so Deskside never makes the page's task longer (`npm run bench -- longtasks`).
+  const open = (target: TicketRef) => {
+    if (ref !== target) return;
+    opening = null;
+    onTicket();
+    send({ type: 'ticket-opened', ticket: target }).catch(report);
+    ctx.setTimeout(() => {
+      if (ref === target) extract();
+    }, 0);
+    ctx.setTimeout(() => {
+      if (ref === target) enrich(target);
+    }, 0);
+  };
+
   const onLocation = (href: string) => {
     const ticketId = adapter.ticketIdFromUrl(href);
     if (ticketId === (ref?.ticketId ?? null)) return;
@@ -81,15 +108,13 @@ export function watchTickets(
     api = null;
     lastSignature = '';
     if (!ticketId) {
-      ref = null;
+      ref = opening = null;
       send({ type: 'ticket-closed' }).catch(report);
       return;
     }
-    ref = { site: adapter.site, host: location.host, ticketId, url: href };
-    onTicket();
-    send({ type: 'ticket-opened', ticket: ref }).catch(report);
-    extract();
-    enrich(ref);
+    const target: TicketRef = { site: adapter.site, host: location.host, ticketId, url: href };
+    ref = opening = target;
+    ctx.setTimeout(() => open(target), 0);
   };
 
   const observer = new MutationObserver((records) => {
