@@ -115,6 +115,7 @@ describe('database upgrades', () => {
       await saveSnapshot(db, { ...last, status: 'open', capturedAt: '2026-11-27T13:00:00.000Z' });
       expect(await db.history.count()).toBe(historyBefore + 1);
       db.close();
-    });
+      // 300 tickets written twice over in fake-indexeddb: about 1 s alone, more on a shared machine.
+    }, 30_000);
   }
 });
