@@ -127,6 +127,19 @@ describe('a snapshot save on a full disk', () => {
     expect(text).toContain('shorten the retention (Options > Retention) or export your data and erase it (Options > Your data)');
   });
 
+  it('two tabs saving the same ticket while the disk is full both get saved, each change in history once', async () => {
+    disk.full = true;
+    disk.freedByDelete = true;
+    const key = ticketKey(ticket('3', ''));
+    await Promise.all([
+      saveFromPage(ticket('3', new Date(NOW + 1000).toISOString(), 'open')),
+      saveFromPage(ticket('3', new Date(NOW + 2000).toISOString(), 'solved')),
+    ]);
+    const history = await loadHistory(db, key);
+    expect(history.map((h) => h.changes.map((c) => `${c.from ?? ''}>${c.to}`))).toEqual([['new>pending'], ['pending>open'], ['open>solved']]);
+    expect((await loadSnapshot(db, key))?.status).toBe('solved');
+  });
+
   it('uses the retention setting: with a 365-day window no ticket is old enough to remove', async () => {
     await storeSettings({ ...DEFAULT_SETTINGS, retentionDays: 365 });
     disk.full = true;
