@@ -14,7 +14,10 @@ import { guardCapture, guardedSave, pendingCaptures, pendingDraft } from './stor
 async function view(db: DesksideDb, ticketKey: string, draftIn?: EscalationDraft): Promise<m.EscalationView | null> {
   const snapshot = await loadSnapshot(db, ticketKey);
   if (!snapshot) return null;
-  const draft = draftIn ?? (await pendingDraft(ticketKey)) ?? (await loadDraft(db, ticketKey));
+  const stored = await loadDraft(db, ticketKey);
+  const draft = draftIn ?? (await pendingDraft(ticketKey)) ?? stored;
+  // A draft still waiting for space (storage full) keeps the linked issue, as saveDraft will.
+  if (draft.jiraIssueKey === undefined && stored.jiraIssueKey) draft.jiraIssueKey = stored.jiraIssueKey;
   const evidence = (await listEvidenceWithPending(db, ticketKey)).map((r) => r.evidence);
   const pkg = buildPackage(snapshot, evidence, draft, { now: new Date().toISOString() });
   return { package: pkg, completeness: completeness(pkg), draft, links: await loadLinks(db, ticketKey) };

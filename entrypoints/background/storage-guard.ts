@@ -135,14 +135,15 @@ export async function flushFallback(db: DesksideDb, supersededId?: string): Prom
     }
     items = items.filter((i) => !written.includes(i));
     if (items.length !== queue.items.length) await writeQueue({ ...queue, items });
+    let noticeLeft = false;
     if (notice) {
       const waiting = new Set(items.map((i) => i.label));
       const next = { ...notice, unsaved: [], queued: notice.queued.filter((l) => waiting.has(l)) };
-      const keep = removedAnything(next.removed) || next.queued.length > 0;
-      if (!keep) await writeNotice(null);
+      noticeLeft = removedAnything(next.removed) || next.queued.length > 0;
+      if (!noticeLeft) await writeNotice(null);
       else if (JSON.stringify(next) !== JSON.stringify(notice)) await writeNotice(next);
     }
-    mayHaveState = items.length + queue.unreadable.length > 0 || !!notice;
+    mayHaveState = items.length + queue.unreadable.length > 0 || noticeLeft;
     return written.length;
   });
 }

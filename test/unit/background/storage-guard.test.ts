@@ -179,20 +179,21 @@ describe('an escalation draft on a full disk', () => {
   it('is kept aside, shown as saved, and written on the next successful save', async () => {
     const key = ticketKey(ticket('3', ''));
     await nothingToPrune();
+    expect((await call('escalation.link', { ticketKey: key, issueKey: 'ENG-42' })).ok).toBe(true);
     disk.full = true;
     disk.tables = ['escalationDrafts'];
     const saved = await call('escalation.saveDraft', { ticketKey: key, draft: { summary: 'Checkout 502 — 支払いエラー', actual: 'HTTP 502' } });
     expect(saved.ok && saved.result).toMatchObject({ draft: { summary: 'Checkout 502 — 支払いエラー' }, package: { summary: 'Checkout 502 — 支払いエラー' } });
-    expect(await db.escalationDrafts.get(key)).toBeUndefined();
+    expect((await db.escalationDrafts.get(key))?.draft).toEqual({ jiraIssueKey: 'ENG-42', updatedAt: expect.any(String) });
     expect(await queued()).toHaveLength(1);
     // Reopening the escalation panel shows the draft as typed.
     const view = await call('escalation.view', { ticketKey: key });
-    expect(view.ok && view.result).toMatchObject({ draft: { summary: 'Checkout 502 — 支払いエラー', actual: 'HTTP 502' } });
+    expect(view.ok && view.result).toMatchObject({ draft: { summary: 'Checkout 502 — 支払いエラー', actual: 'HTTP 502', jiraIssueKey: 'ENG-42' } });
     expect(await shown()).toContain('Kept aside until there is room, then saved automatically: the escalation draft of ticket 3.');
 
     disk.full = false;
     await saveFromPage(ticket('3', new Date().toISOString(), 'open'));
-    expect((await loadDraft(db, key))).toMatchObject({ summary: 'Checkout 502 — 支払いエラー', actual: 'HTTP 502' });
+    expect((await loadDraft(db, key))).toMatchObject({ summary: 'Checkout 502 — 支払いエラー', actual: 'HTTP 502', jiraIssueKey: 'ENG-42' });
     expect(await queued()).toEqual([]);
     expect(await notice()).toBeNull(); // nothing was removed and nothing waits: nothing left to say
   });
