@@ -1,12 +1,12 @@
 import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
 import type { DesksideDb, EvidenceRow } from '@/lib/db/database';
-import { saveEvidence } from '@/lib/db/evidence';
 import { parseEvidence, summarizeEvidence } from '@/lib/evidence';
 import { redact } from '@/lib/privacy';
 import { ticketKey } from '@/lib/schema/snapshot-base';
 import { EVIDENCE_REVISION_KEY } from '@/lib/schema/evidence-rpc';
 import type { TabRegistry } from './registry';
+import { guardCapture } from './storage-guard';
 
 export const CAPTURE_MENU_ID = 'deskside-capture';
 const BADGE_ALARM = 'deskside-capture-badge';
@@ -109,7 +109,7 @@ export async function handleCapture(
     sourceTitle: sel.title === null ? null : redact(sel.title).text,
   });
   const key = active ? ticketKey(active.ref) : '';
-  const row = await saveEvidence(db, { id: evidence.id, ticketKey: key, capturedAt, via: sel.via, note: sel.note, evidence });
+  const row = await guardCapture(db, { id: evidence.id, ticketKey: key, capturedAt, via: sel.via, note: sel.note, evidence });
   await evidenceChanged();
   const where = active ? `Captured to ticket ${active.ref.ticketId}` : 'Captured (unattached: open Deskside on a ticket to attach it)';
   await showCaptureBadge(`${where}: ${summarizeEvidence(evidence)}${sel.note ? ` (${sel.note})` : ''}`);

@@ -5,6 +5,7 @@ import { ContentMessage, describeZodError, type Reply } from '@/lib/schema';
 import type { DraftChecks } from './drafts';
 import type { TabRegistry } from './registry';
 import { openPanel, preparePanel } from './side-panel';
+import { guardedSave } from './storage-guard';
 
 /**
  * Handles one message from a content script. Anything that is not a valid ContentMessage from
@@ -35,7 +36,7 @@ export async function handleContentMessage(
       return { ok: true };
     case 'snapshot':
       // Cached even when the tab has already moved on: a late snapshot is still true data.
-      await saveSnapshot(db, message.snapshot);
+      await guardedSave(db, `the latest read of ticket ${message.snapshot.ticketId}`, () => saveSnapshot(db, message.snapshot));
       return { ok: true };
     case 'draft':
       await drafts.check(tabId, message.ticket, message.draft);

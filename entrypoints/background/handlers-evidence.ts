@@ -1,5 +1,5 @@
 import type { DesksideDb } from '@/lib/db/database';
-import { attachEvidence, deleteEvidence, listEvidence, linkIssue, loadDraft, saveDraft, saveEvidence } from '@/lib/db/evidence';
+import { attachEvidence, deleteEvidence, listEvidence, linkIssue, loadDraft, saveDraft } from '@/lib/db/evidence';
 import { loadLinks } from '@/lib/db/links';
 import { loadSnapshot } from '@/lib/db/snapshots';
 import { buildPackage, completeness, jiraCreateUrl, toAdf, toJiraWiki, toMarkdown } from '@/lib/escalation';
@@ -9,14 +9,26 @@ import * as m from '@/lib/schema/evidence-rpc';
 import { clearCaptureBadge, evidenceChanged } from './capture';
 import type { RpcRouter } from './rpc';
 import { loadSettings } from './settings';
+import { guardCapture, guardedSave, pendingCaptures, pendingDraft } from './storage-guard';
 
 async function view(db: DesksideDb, ticketKey: string, draftIn?: EscalationDraft): Promise<m.EscalationView | null> {
   const snapshot = await loadSnapshot(db, ticketKey);
   if (!snapshot) return null;
-  const draft = draftIn ?? (await loadDraft(db, ticketKey));
-  const evidence = (await listEvidence(db, ticketKey)).map((r) => r.evidence);
+  const stored = await loadDraft(db, ticketKey);
+  const draft = draftIn ?? (await pendingDraft(ticketKey)) ?? stored;
+  // A draft still waiting for space (storage full) keeps the linked issue, as saveDraft will.
+  if (draft.jiraIssueKey === undefined && stored.jiraIssueKey) draft.jiraIssueKey = stored.jiraIssueKey;
+  const evidence = (await listEvidenceWithPending(db, ticketKey)).map((r) => r.evidence);
   const pkg = buildPackage(snapshot, evidence, draft, { now: new Date().toISOString() });
   return { package: pkg, completeness: completeness(pkg), draft, links: await loadLinks(db, ticketKey) };
+}
+
+/** Stored captures, and those still waiting in the fallback queue (storage full), oldest first. */
+async function listEvidenceWithPending(db: DesksideDb, ticketKey: string) {
+  const stored = await listEvidence(db, ticketKey);
+  const ids = new Set(stored.map((r) => r.id));
+  const waiting = (await pendingCaptures(ticketKey)).filter((r) => !ids.has(r.id));
+  return [...stored, ...waiting].sort((a, b) => a.capturedAt.localeCompare(b.capturedAt) || a.id.localeCompare(b.id));
 }
 
 async function mustView(db: DesksideDb, ticketKey: string): Promise<m.EscalationView> {
@@ -38,8 +50,8 @@ async function jiraTarget() {
 /** Evidence (list, attach, delete, paste/file) and escalation (view, draft, render, Jira) methods. */
 export function registerEvidenceHandlers(rpc: RpcRouter, db: DesksideDb): void {
   rpc.handle(m.evidenceList, async ({ ticketKey }) => ({
-    attached: await listEvidence(db, ticketKey),
-    unattached: await listEvidence(db, ''),
+    attached: await listEvidenceWithPending(db, ticketKey),
+    unattached: await listEvidenceWithPending(db, ''),
   }));
   rpc.handle(m.evidenceAttach, async ({ id, ticketKey }) => {
     const row = await attachEvidence(db, id, ticketKey);
@@ -60,7 +72,7 @@ export function registerEvidenceHandlers(rpc: RpcRouter, db: DesksideDb): void {
     const capturedAt = new Date().toISOString();
     const sourceTitle = via === 'file' ? (fileName ?? 'dropped file') : 'pasted text';
     const evidence = parseEvidence(text, { capturedAt, sourceUrl: null, sourceTitle });
-    const row = await saveEvidence(db, { id: evidence.id, ticketKey, capturedAt, via, note: null, evidence });
+    const row = await guardCapture(db, { id: evidence.id, ticketKey, capturedAt, via, note: null, evidence });
     await evidenceChanged();
     return row;
   });
@@ -70,7 +82,12 @@ export function registerEvidenceHandlers(rpc: RpcRouter, db: DesksideDb): void {
   });
   rpc.handle(m.escalationView, ({ ticketKey }) => view(db, ticketKey));
   rpc.handle(m.escalationSaveDraft, async ({ ticketKey, draft }) => {
-    const saved = await saveDraft(db, ticketKey, draft, new Date().toISOString());
+    const at = new Date().toISOString();
+    const label = `the escalation draft of ticket ${ticketKey.split(':').at(-1) ?? ticketKey}`;
+    const saved = await guardedSave(db, label, () => saveDraft(db, ticketKey, draft, at), {
+      item: { kind: 'draft', ticketKey, draft, at, label },
+      result: () => ({ ...draft, updatedAt: at }),
+    });
     const v = await view(db, ticketKey, saved);
     if (!v) throw new Error(`ticket ${ticketKey} is not cached yet (the draft is saved)`);
     return v;
@@ -83,7 +100,7 @@ export function registerEvidenceHandlers(rpc: RpcRouter, db: DesksideDb): void {
   });
   rpc.handle(m.escalationJiraUrl, async ({ ticketKey }) => jiraCreateUrl(await jiraTarget(), (await mustView(db, ticketKey)).package));
   rpc.handle(m.escalationLink, async ({ ticketKey, issueKey }) => {
-    await linkIssue(db, ticketKey, issueKey, new Date().toISOString());
+    await guardedSave(db, `the link to ${issueKey}`, () => linkIssue(db, ticketKey, issueKey, new Date().toISOString()));
     return mustView(db, ticketKey);
   });
 }

@@ -3,14 +3,12 @@
 // one per article), reused while the article revision is unchanged, rebuilt when it changes.
 import { z } from 'zod';
 import type { DesksideDb } from '@/lib/db/database';
-import { articlesRevision, listArticles, loadMeta, saveMeta, starterEnabled } from '@/lib/db/kb';
+import { KB_INDEX_ID as INDEX_KEY, articlesRevision, listArticles, loadMeta, saveMeta, starterEnabled } from '@/lib/db/kb';
 import { buildIndex } from '@/lib/kb/build';
 import type { KbIndex } from '@/lib/kb/model';
 import { loadIndex, serializeIndex } from '@/lib/kb/persist';
 import { STARTER_ARTICLES } from '@/lib/kb/starter.generated';
 import type { KbArticle } from '@/lib/schema/kb';
-
-const INDEX_KEY = 'index';
 
 // The articles are ours (validated when written); only the envelope is checked here, and
 // loadIndex checks the index against them.

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { MetricCard } from '@/components/kpi/MetricCard';
+import { StorageNotice } from '@/components/StorageNotice';
 import { call } from '@/components/rpc';
 import { useLoad } from '@/components/useRpc';
 import { formatRelative } from '@/lib/format/time';
@@ -36,6 +37,7 @@ export function App() {
           ))}
         </div>
       </header>
+      <StorageNotice />
       {report.kind === 'loading' && <p className="muted">Counting...</p>}
       {report.kind === 'error' && <p className="error" role="alert">Couldn't compute your KPIs: {report.error}</p>}
       {report.kind === 'ready' && !report.value.enoughData && (

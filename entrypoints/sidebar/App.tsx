@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { COLLAPSED_KEY } from '@/lib/schema';
 import { DraftWarning } from '@/components/DraftWarning';
 import { panelTabId } from '@/components/panel-tab';
+import { StorageNotice } from '@/components/StorageNotice';
 import { PANELS, TICKET_PANEL } from './panels';
 import { useNow, useTicketView } from './use-ticket-view';
 
@@ -27,6 +28,7 @@ export function App() {
           Hide
         </button>
       </header>
+      <StorageNotice />
       <DraftWarning findings={draft} />
       {state.kind === 'connecting' && <p className="muted">Connecting...</p>}
       {state.kind === 'error' && <p className="error" role="alert">{state.error}</p>}

@@ -9,6 +9,10 @@ import type { DesksideDb, KbArticleRow } from './database';
 
 const REVISION = 'revision';
 const STARTER_OFF = 'starter-removed';
+/** The kbMeta row holding the persisted search index (derived: rebuilt from the articles). */
+export const KB_INDEX_ID = 'index';
+/** Sources cached from live searches (kb-live): searched again on the next ticket. */
+const LIVE_SOURCES: readonly KbSource[] = ['jsm-kb', 'confluence'];
 
 /** The primary key of a stored article: ids are only unique within their source. */
 export const articleKey = (a: Pick<KbArticle, 'source' | 'id'>): string => `${a.source}:${a.id}`;
@@ -135,4 +139,22 @@ export async function loadMeta<S extends z.ZodType>(db: DesksideDb, id: string, 
 /** Stores a small state value. */
 export async function saveMeta(db: DesksideDb, id: string, value: unknown): Promise<void> {
   await db.kbMeta.put({ id, value });
+}
+
+/**
+ * Removes what the KB derives or re-fetches by itself, to make room when storage is full: the
+ * persisted index and the articles cached from live searches. Imported, synced and starter
+ * articles, feedback and sync cursors stay. Returns what was removed.
+ */
+export async function dropDerivedKb(db: DesksideDb): Promise<{ kbIndex: boolean; liveArticles: number; bytes: number }> {
+  return db.transaction('rw', db.kbArticles, db.kbMeta, async () => {
+    const index = await db.kbMeta.get(KB_INDEX_ID);
+    const live = await db.kbArticles.where('source').anyOf(LIVE_SOURCES as KbSource[]).toArray();
+    const bytes = live.reduce((n, r) => n + JSON.stringify(r).length, index ? JSON.stringify(index).length : 0);
+    await db.kbArticles.bulkDelete(live.map((r) => r.key));
+    const liveArticles = live.length;
+    if (index) await db.kbMeta.delete(KB_INDEX_ID);
+    if (liveArticles) await bump(db);
+    return { kbIndex: !!index, liveArticles, bytes };
+  });
 }

@@ -4,19 +4,10 @@ import { DesksideDb, type SnapshotRow } from '@/lib/db/database';
 import { loadHistory, saveSnapshot } from '@/lib/db/snapshots';
 import { ticketKey } from '@/lib/schema';
 import { metrics, ticket } from '../kpi/kpi-factory';
+import { openPast } from './schemas/past-version';
+import { V1 } from './schemas/v1';
 
-/** The database exactly as version 1 declared it (lib/db/database.ts before version 2). */
-class V1Db extends Dexie {
-  constructor(name: string) {
-    super(name);
-    this.version(1).stores({
-      snapshots: 'key, capturedAt, [site+status], host',
-      history: '++id, [key+at], at',
-    });
-  }
-}
-
-const V1_FIELDS = ['key', 'site', 'host', 'ticketId', 'status', 'capturedAt', 'snapshot'];
+const V1_FIELDS = V1.rowFields.snapshots!;
 const NAME = 'upgrade-v2-test';
 afterEach(async () => {
   await Dexie.delete(NAME);
@@ -38,7 +29,7 @@ const captures = [
 
 describe('database version 2', () => {
   it('upgrades version 1 data keeping every snapshot and history entry, and fills the KPI indexes', async () => {
-    const v1 = new V1Db(NAME);
+    const v1 = openPast(V1, NAME);
     // saveSnapshot is the code that wrote version 1 data; the rows are then cut back to the
     // fields version 1 stored, so the upgrade sees real old rows.
     for (const s of captures) await saveSnapshot(v1 as unknown as DesksideDb, s);
@@ -73,7 +64,7 @@ describe('database version 2', () => {
   });
 
   it('upgrades rows stored before the snapshot had resolvedAt, transitions and requestType', async () => {
-    const v1 = new V1Db(NAME);
+    const v1 = openPast(V1, NAME);
     const old: Record<string, unknown> = { ...ticket(9, { status: 'solved', updatedAt: '2026-11-01T10:00:00Z' }) };
     for (const k of ['resolvedAt', 'transitions', 'requestType']) Reflect.deleteProperty(old, k);
     await v1.table('snapshots').add({ key: 'zendesk:acme.zendesk.com:9', site: 'zendesk', host: 'acme.zendesk.com', ticketId: '9', status: 'solved', capturedAt: '2026-11-01T10:05:00Z', snapshot: old });
