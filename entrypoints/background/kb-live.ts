@@ -31,7 +31,8 @@ export function parseConfluenceSearch(json: unknown, origin: string): KbArticle[
   if (!r.success) throw new Error(`Confluence search answered an unexpected shape: ${r.error.issues[0]?.path.join('.') ?? ''}`);
   const base = r.data._links?.base ?? `${origin}/wiki`;
   return r.data.results.flatMap((x): KbArticle[] => {
-    if (!x.content) return [];
+    // A result without an id could not be stored, and would sink the whole refresh with it.
+    if (!x.content || String(x.content.id) === '') return [];
     const path = x.content._links?.webui ?? x.url ?? null;
     const clean = (s: string) => htmlToText(s.replace(/@@@(end)?hl@@@/g, ''));
     // One odd result must cost only itself: a link that is no URL is no link, a date past year

@@ -40,7 +40,8 @@ describe('knowledge-base answers, mutated', () => {
   });
 
   // Found here: a result whose link made "base + path" no URL threw "TypeError: Invalid URL" and lost
-  // every Confluence result; a lastModified past year 9999 made an article the store refused.
+  // every Confluence result; a lastModified past year 9999, or a content id "", made an article the
+  // store refused, failing the whole live refresh.
   it('Confluence search: storable articles, or an Error saying the shape was unexpected', () => {
     fc.assert(
       fc.property(anyOf(load('kb-e2e', 'confluence-search.json')), (json) => {
@@ -65,5 +66,7 @@ describe('knowledge-base answers, mutated', () => {
     const articles = parseConfluenceSearch(json, 'https://acme.atlassian.net');
     expect(articles).toHaveLength(json.results.filter((r) => r.content).length);
     expect(articles[0]).toMatchObject({ url: null, updatedAt: null });
+    (json.results[1] as { content: { id: string } }).content.id = '';
+    expect(parseConfluenceSearch(json, 'https://acme.atlassian.net').map((a) => a.id)).toEqual(articles.filter((_a, i) => i !== 1).map((a) => a.id));
   });
 });
