@@ -7,6 +7,7 @@ import { articleKey, putArticles } from '@/lib/db/kb';
 import { htmlToText } from '@/lib/kb/html';
 import { parseJsmKbPage } from '@/lib/kb/jsm';
 import type { KbArticle } from '@/lib/schema/kb';
+import { IsoTime } from '@/lib/schema/ticket';
 import type { TicketSnapshot } from '@/lib/schema/ticket';
 import type { FetchReply } from '@/lib/schema/messages';
 
@@ -30,13 +31,19 @@ export function parseConfluenceSearch(json: unknown, origin: string): KbArticle[
   if (!r.success) throw new Error(`Confluence search answered an unexpected shape: ${r.error.issues[0]?.path.join('.') ?? ''}`);
   const base = r.data._links?.base ?? `${origin}/wiki`;
   return r.data.results.flatMap((x): KbArticle[] => {
-    if (!x.content) return [];
+    // A result without an id could not be stored, and would sink the whole refresh with it.
+    if (!x.content || String(x.content.id) === '') return [];
     const path = x.content._links?.webui ?? x.url ?? null;
     const clean = (s: string) => htmlToText(s.replace(/@@@(end)?hl@@@/g, ''));
-    const updated = x.lastModified && !Number.isNaN(Date.parse(x.lastModified)) ? new Date(x.lastModified).toISOString() : null;
+    // One odd result must cost only itself: a link that is no URL is no link, a date past year
+    // 9999 ("+010000-...", which no article may hold) or out of range is no date.
+    const time = x.lastModified ? Date.parse(x.lastModified) : Number.NaN;
+    const iso = Number.isNaN(time) ? null : new Date(time).toISOString();
+    const updated = iso !== null && IsoTime.safeParse(iso).success ? iso : null;
+    const link = path && URL.canParse(base + path) ? new URL(base + path).href : null;
     return [{
       id: String(x.content.id), source: 'confluence', title: clean(x.content.title ?? x.title ?? ''), body: clean(x.excerpt ?? ''),
-      labels: [], section: x.resultGlobalContainer?.title ?? null, url: path ? new URL(base + path).href : null, locale: null, updatedAt: updated,
+      labels: [], section: x.resultGlobalContainer?.title ?? null, url: link, locale: null, updatedAt: updated,
     }];
   });
 }

@@ -50,7 +50,7 @@ async function readSnapshot(file: string): Promise<TicketSnapshot> {
   const text = await readTextInput(file);
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text.replace(/^\ufeff/, ''));
   } catch (err) {
     throw new UsageError(`${file} is not JSON: ${err instanceof Error ? err.message : String(err)}`);
   }

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { UsageError } from './types';
+import { printable, UsageError } from './types';
 
 /** Reads standard input to the end as UTF-8. */
 async function readStdin(): Promise<string> {
@@ -33,7 +33,7 @@ export async function withUsageErrors(
     return await body();
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
-    io.stderr(`deskside: ${err.message}\n`);
+    io.stderr(`deskside: ${printable(err.message)}\n`);
     return 2;
   }
 }

@@ -6,7 +6,7 @@ import { evaluate } from '../kb/eval';
 import { STARTER_ARTICLES } from '../kb/starter.generated';
 import { rankIds, search } from '../kb/suggest';
 import { loadArticles, loadQueries } from './kb-files';
-import { UsageError, type CliIo, type Command } from './types';
+import { printable, UsageError, type CliIo, type Command } from './types';
 
 const USAGE = `Usage: deskside kb search [--kb FILE ...] [--top N] [--json] "text"
        deskside kb eval --kb ARTICLES --queries QUERIES.jsonl [--top 10] [--json]
@@ -111,7 +111,7 @@ export const kbCommand: Command = {
       throw new UsageError(`unknown kb command "${sub}" (expected search or eval)`);
     } catch (err) {
       if (!(err instanceof UsageError)) throw err;
-      io.stderr(`deskside: ${err.message}\n`);
+      io.stderr(`deskside: ${printable(err.message)}\n`);
       return 2;
     }
   },

@@ -5,7 +5,7 @@ import { escalateCommand } from './escalate';
 import { evidenceCommand } from './evidence';
 import { redactCommand } from './redact';
 import { snapshotCommand } from './snapshot';
-import { UsageError, type CliIo, type Command } from './types';
+import { printable, UsageError, type CliIo, type Command } from './types';
 
 /** Every `deskside` command, by the name typed after `deskside`. */
 const COMMANDS: Readonly<Record<string, Command>> = {
@@ -52,7 +52,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   // Own keys only: "constructor" or "toString" are not commands.
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
-    io.stderr(`deskside: unknown command "${name}". Run "deskside --help" to see the commands.\n`);
+    io.stderr(`deskside: unknown command "${printable(name)}". Run "deskside --help" to see the commands.\n`);
     return 2;
   }
   try {
@@ -60,7 +60,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   } catch (err) {
     // Every command reports bad usage or bad input the same way: one line, exit code 2.
     if (!(err instanceof UsageError)) throw err;
-    io.stderr(`deskside: ${err.message}\n`);
+    io.stderr(`deskside: ${printable(err.message)}\n`);
     return 2;
   }
 }

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { UsageError } from './types';
 
-/** The JSON in `file`; a missing file, a directory or bad JSON is a UsageError naming the file. */
+/** The JSON in `file` (a leading BOM allowed); a missing file, a directory or bad JSON is a UsageError naming the file. */
 export async function readJson(file: string): Promise<unknown> {
   let text: string;
   try {
@@ -13,7 +13,8 @@ export async function readJson(file: string): Promise<unknown> {
     throw new UsageError(`${file} cannot be read: ${why}`);
   }
   try {
-    return JSON.parse(text) as unknown;
+    // Windows editors save UTF-8 with a byte-order mark, which JSON.parse refuses as a token.
+    return JSON.parse(text.replace(/^\ufeff/, '')) as unknown;
   } catch (err) {
     throw new UsageError(`${file} is not JSON: ${err instanceof Error ? err.message : String(err)}`);
   }

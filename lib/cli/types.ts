@@ -18,3 +18,16 @@ export interface Command {
 export class UsageError extends Error {
   override name = 'UsageError';
 }
+
+/**
+ * `text` as one printable line: control characters (a newline or a terminal escape quoted from a
+ * broken file by JSON.parse's message) are shown as escapes, never sent to the terminal.
+ */
+export function printable(text: string): string {
+  let out = '';
+  for (const c of text) {
+    const code = c.charCodeAt(0);
+    out += code < 0x20 || (code >= 0x7f && code <= 0x9f) ? `\\u${code.toString(16).padStart(4, '0')}` : c;
+  }
+  return out;
+}

@@ -75,6 +75,21 @@ export function parseBackup(json: unknown): Backup {
 }
 
 /**
+ * A row the database refused (no usable key, a key twice), as a BackupError naming the table and row:
+ * the schema checks known tables' rows, but another table's rows are only checked by storing them.
+ */
+function rowError(table: string, e: unknown): BackupError {
+  const err = e as { name?: string; message?: string; failuresByPos?: Record<string, { name?: string }> };
+  const [pos, first] = Object.entries(err.failuresByPos ?? {})[0] ?? [];
+  const kind = first?.name ?? err.name;
+  const why =
+    kind === 'ConstraintError' ? 'a row with the same key as another row'
+    : kind === 'DataError' ? 'a row without a usable key'
+    : `a row the database refused (${err.message ?? String(e)})`;
+  return new BackupError(`tables.${table}${pos === undefined ? '' : `.${pos}`}: ${why}`);
+}
+
+/**
  * Replaces everything stored with the backup: validated in full first, then every table cleared
  * and refilled in one transaction, so a bad file or a failed write changes nothing. Replace, not
  * merge: a restore should give back exactly what was saved. Returns the backup's settings for the
@@ -94,7 +109,9 @@ export async function importAll(db: DesksideDb, json: unknown): Promise<{ settin
     for (const [name, rows] of Object.entries(backup.tables)) {
       const table = db.table(name);
       const out = name === 'snapshots' ? backup.tables.snapshots.map(snapshotRow) : rows;
-      await table.bulkAdd(out);
+      await table.bulkAdd(out).catch((e: unknown) => {
+        throw rowError(name, e);
+      });
       counts[name] = out.length;
     }
   });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { describeIssues } from '../schema/describe';
 import type { TicketSnapshot } from '../schema/ticket';
 import { snapshotFromApi } from '../sites/zendesk/api';
+import { parseWith, ZendeskMetricsResponse } from '../sites/zendesk/api-schema';
 
 /** An export file that is not what `deskside kpi` reads; the message names the path. */
 export class ImportError extends Error {
@@ -41,8 +42,15 @@ export function zendeskMetrics(json: unknown): Map<number, unknown> {
   pagesOf(json).forEach((page, i) => {
     const where = Array.isArray(json) ? `page ${i + 1}: ` : '';
     const p = parse(MetricsPage, page, where);
-    const list = 'ticket_metrics' in p ? p.ticket_metrics : 'metric_sets' in p ? p.metric_sets : [p.ticket_metric];
-    list.forEach((m, j) => out.set(parse(Metric, m, `${where}ticket_metrics.${j}.`).ticket_id, m));
+    const [name, list] = 'ticket_metrics' in p ? ['ticket_metrics', p.ticket_metrics] : 'metric_sets' in p ? ['metric_sets', p.metric_sets] : ['ticket_metric', [p.ticket_metric]];
+    list.forEach((m, j) => {
+      const at = `${where}${name}.${name === 'ticket_metric' ? '' : `${j}.`}`;
+      const id = parse(Metric, m, at).ticket_id;
+      // Checked here, with this file's path: found only when joined, it was blamed on the tickets file.
+      const r = parseWith(ZendeskMetricsResponse, { ticket_metric: m });
+      if (!r.ok) throw new ImportError(r.message.replace(/(^|; )ticket_metric\./g, `$1${at}`));
+      out.set(id, m);
+    });
   });
   return out;
 }

@@ -73,8 +73,11 @@ export function importMarkdown(text: string, file: string): ImportResult {
   const id = meta.get('id');
   const url = meta.get('url');
   const base = (file.split(/[\\/]/).pop() ?? file).replace(/\.(md|markdown)$/i, '');
+  const articleId = typeof id === 'string' && id ? id : base;
+  // A file named ".md" gives no id: without one in the front matter the article could not be stored.
+  if (!articleId) throw new KbImportError(file, 'id', 'missing: no front matter "id:" and the file name gives none');
   const article: KbArticle = {
-    id: typeof id === 'string' && id ? id : base,
+    id: articleId,
     source: 'file',
     title,
     body: markdownToText(body),

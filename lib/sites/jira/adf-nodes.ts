@@ -6,6 +6,9 @@ export const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 export const attr = (n: Obj, key: string): unknown => (isObj(n.attrs) ? n.attrs[key] : undefined);
 export const kids = (n: Obj): readonly unknown[] => (Array.isArray(n.content) ? n.content : []);
 
+/** 10000-01-01T00:00:00Z in epoch milliseconds: four-digit years only. */
+const MAX_DATE_MS = 253_402_300_800_000;
+
 /** Panel types as shown. */
 export const PANEL: Readonly<Record<string, string>> = {
   info: 'Info', note: 'Note', warning: 'Warning', error: 'Error', success: 'Success', tip: 'Tip', custom: 'Panel',
@@ -44,7 +47,8 @@ export function leafInline(n: Obj): string | null {
       return str(attr(n, 'url'));
     case 'date': {
       const t = Number(str(attr(n, 'timestamp')) || attr(n, 'timestamp'));
-      return Number.isFinite(t) && t > 0 ? new Date(t).toISOString().slice(0, 10) : '';
+      // Past year 9999 (or the Date range, where toISOString throws) it is no date anyone set.
+      return Number.isFinite(t) && t > 0 && t < MAX_DATE_MS ? new Date(t).toISOString().slice(0, 10) : '';
     }
     case 'status':
       return `[${str(attr(n, 'text'))}]`;

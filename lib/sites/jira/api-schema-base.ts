@@ -15,7 +15,10 @@ export function expected(what: string, missing?: string) {
 
 export const Text = z.nullish(z.string());
 /** Ids are JSON strings in Jira ("10000"); some tools send numbers. */
-export const Id = z.union([z.string(), z.number()], { error: expected('string id') });
+// An empty id names nothing: a comment keyed "" cannot be stored (snapshot comment ids are non-empty).
+export const Id = z.union([z.string().check(z.minLength(1, 'empty, expected a string id')), z.number()], {
+  error: expected('string id'),
+});
 export const Num = z.nullish(z.number());
 
 /** A Jira user. Only ids, the display name and the account type are read, never contact details. */

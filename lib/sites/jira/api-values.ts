@@ -6,6 +6,9 @@ import { wikiToText } from './wiki';
 
 // Jira sends "2026-11-20T09:15:00.000+0000": an offset without a colon, which the snapshot's ISO
 // check refuses; it is rewritten to UTC ("...Z") rather than dropped.
+/** The largest epoch milliseconds a Date holds (ECMAScript: 8.64e15, year 275760). */
+const MAX_DATE_MS = 8.64e15;
+
 const JIRA_TIME = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|[+-]\d{2}:?\d{2})$/i;
 
 /** A Jira or JSM timestamp as an ISO time the snapshot accepts (UTC), or null. */
@@ -25,7 +28,11 @@ export function jsmTime(d: { iso8601?: string | null; epochMillis?: number | nul
   const fromIso = jiraTime(d?.iso8601);
   if (fromIso) return fromIso;
   const ms = d?.epochMillis;
-  return typeof ms === 'number' && Number.isFinite(ms) ? new Date(ms).toISOString() : null;
+  // Outside the Date range toISOString throws, and past year 9999 it gives "+010000-..." which no
+  // snapshot accepts: either way one odd number must not cost the whole issue.
+  if (typeof ms !== 'number' || !Number.isFinite(ms) || Math.abs(ms) > MAX_DATE_MS) return null;
+  const iso = new Date(ms).toISOString();
+  return isIsoTime(iso) ? iso : null;
 }
 
 /** A user's stable id: Cloud accountId, else the Data Center key or name. */

@@ -16,20 +16,22 @@ function language(params: string | undefined): string {
   return '';
 }
 
-/** Inline markup: *bold*, _em_, -strike-, +under+, {{mono}}, [text|url], [~user], !image!, \\ breaks. */
+/** Inline markup: *bold*, _em_, -strike-, +under+, {{mono}}, [text|url], [~user], !image!, \\ breaks.
+ * No pattern scans past the next opener of its own kind ("{{", "[", "??"): on a long line of
+ * openers that never close (a pasted log) that would cost time quadratic in the line's length. */
 function inline(s: string): string {
   return s
-    .replace(/\{\{(.+?)\}\}/g, '`$1`')
+    .replace(/\{\{((?:[^{}\n]|\{(?!\{)|\}(?!\}))+?)\}\}/g, '`$1`')
     .replace(/\{color(?::[^}]*)?\}/g, '')
-    .replace(/\[~(?:accountid:)?([^\]]+)\]/g, '@$1')
-    .replace(/\[([^\]|]+)\|([^\]|]+)(?:\|[^\]]*)?\]/g, (_m, text: string, url: string) => `[${text.trim()}](${url.trim()})`)
-    .replace(/\[((?:https?|mailto):[^\]\s]+)\]/g, '$1')
+    .replace(/\[~(?:accountid:)?([^\][\n]+)\]/g, '@$1')
+    .replace(/\[([^\][|\n]+)\|([^\][|\n]+)(?:\|[^\][\n]*)?\]/g, (_m, text: string, url: string) => `[${text.trim()}](${url.trim()})`)
+    .replace(/\[((?:https?|mailto):[^\][\s]+)\]/g, '$1')
     .replace(/!([^!\s|][^!|]*?)(?:\|[^!]*)?!/g, '[attachment: $1]')
     .replace(/(^|[^\w*])\*(\S(?:[^*\n]*?\S)?)\*(?=$|[^\w*])/g, '$1**$2**')
     .replace(/(^|[^\w_])_(\S(?:[^_\n]*?\S)?)_(?=$|[^\w_])/g, '$1*$2*')
     .replace(/(^|\s)-(\S(?:[^-\n]*?\S)?)-(?=$|\s|[.,;:!?])/g, '$1~~$2~~')
     .replace(/(^|\W)\+(\S(?:[^+\n]*?\S)?)\+(?=$|\W)/g, '$1$2')
-    .replace(/(^|\W)\?\?(.+?)\?\?(?=$|\W)/g, '$1$2')
+    .replace(/(^|\W)\?\?((?:[^?\n]|\?(?!\?))+?)\?\?(?=$|\W)/g, '$1$2')
     .replace(/\\\\/g, '\n');
 }
 

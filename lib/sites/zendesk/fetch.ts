@@ -84,10 +84,11 @@ async function fetchCommentPages(
     count += page.data.comments.length;
     const link = nextCommentsPage(page.data);
     if (link === null) return { pages, notices: [] };
-    const resolved = new URL(link, origin);
+    // A link that is no URL at all ("http://") is as unfollowable as one leaving the helpdesk.
+    const resolved = URL.canParse(link, origin) ? new URL(link, origin) : null;
     // The session cookie must only ever go to the helpdesk itself, and a repeated link would loop.
-    if (resolved.origin !== origin || seen.has(resolved.href)) {
-      const where = `an address Deskside does not follow (${resolved.href})`;
+    if (resolved === null || resolved.origin !== origin || seen.has(resolved.href)) {
+      const where = `an address Deskside does not follow (${resolved?.href ?? link.slice(0, 200)})`;
       return partial(`Zendesk API pointed to the next page of comments at ${where}.`);
     }
     next = resolved.href;
