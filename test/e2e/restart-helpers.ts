@@ -172,3 +172,32 @@ export async function rowsOf<T>(probe: Page, table: string): Promise<T[]> {
     table,
   );
 }
+
+/**
+ * Resolves once the background's capture journal (storage.session) holds a capture at `stage`:
+ * 'clicked' (journaled, selection not read yet) or 'read' (selection read and stored).
+ */
+export function captureJournaled(probe: Page, stage: 'clicked' | 'read'): Promise<void> {
+  return probe.evaluate(
+    (want) =>
+      new Promise<void>((resolve) => {
+        type Change = { newValue?: unknown };
+        type Chrome = {
+          storage: {
+            session: { get: (k: string) => Promise<Record<string, unknown>> };
+            onChanged: { addListener: (l: (c: Record<string, Change>, area: string) => void) => void };
+          };
+        };
+        const c = (globalThis as unknown as { chrome: Chrome }).chrome;
+        const reached = (journal: unknown) =>
+          Object.values((journal ?? {}) as Record<string, { selection: unknown }>).some((e) => want === 'clicked' || e.selection !== null);
+        c.storage.onChanged.addListener((changes, area) => {
+          if (area === 'session' && reached(changes.pendingCaptures?.newValue)) resolve();
+        });
+        void c.storage.session.get('pendingCaptures').then((s) => {
+          if (reached(s.pendingCaptures)) resolve();
+        });
+      }),
+    stage,
+  );
+}
