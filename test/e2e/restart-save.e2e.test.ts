@@ -123,4 +123,24 @@ describe('the service worker stopped mid-save', () => {
     await frame.click('[data-testid="tab-escalation"]');
     await expect.poll(() => frame.inputValue('[data-testid="esc-summary"]'), { timeout: 10_000 }).toBe(summary);
   });
+
+  it('shows the reply draft warning again from a new worker, without the agent typing', async () => {
+    await routeZendesk(browser.context);
+    const page = await browser.context.newPage();
+    await page.goto(`${ZENDESK_ORIGIN}/agent/tickets/4102`);
+    let frame = await sidebar(page);
+    await waitForText(frame, '[data-testid="ticket-subject"]', 'Webhooks stopped firing');
+    await page.click(`${ACTIVE} [data-test-id="omnicomposer-rich-text-ckeditor"]`);
+    await page.keyboard.type('Hi Priya, please use card 4111 1111 1111 1111 for the retry.');
+    await waitForText(frame, '[data-testid="draft-warning"]', 'card');
+
+    const starts = control.starts;
+    await control.stop();
+    await control.restarted(starts);
+    // The new worker never checked this draft; a sidebar opened now still shows the warning.
+    await frame.evaluate(() => location.reload());
+    frame = await sidebar(page);
+    await waitForText(frame, '[data-testid="ticket-subject"]', 'Webhooks stopped firing');
+    await waitForText(frame, '[data-testid="draft-warning"]', 'card');
+  });
 });
