@@ -88,10 +88,12 @@ export class CaptureJournal {
   // Read-modify-write of one key: serialized so two captures at once cannot drop each other.
   private change(edit: (all: PendingCapture[]) => PendingCapture[]): Promise<void> {
     const run = this.writes.then(async () => {
-      const all = Object.fromEntries(edit(await this.entries()).map((e) => [e.id, e]));
-      await browser.storage.session.set({ [JOURNAL_KEY]: all });
-      if (Object.keys(all).length) await browser.alarms.create(CAPTURE_RESUME_ALARM, { delayInMinutes: 0.5 });
-      else await browser.alarms.clear(CAPTURE_RESUME_ALARM);
+      const before = await this.entries();
+      const after = edit(before);
+      await browser.storage.session.set({ [JOURNAL_KEY]: Object.fromEntries(after.map((e) => [e.id, e])) });
+      // The alarm is set when a capture is added and cleared when none is left (not on every step).
+      if (after.length > before.length) await browser.alarms.create(CAPTURE_RESUME_ALARM, { delayInMinutes: 0.5 });
+      else if (!after.length) await browser.alarms.clear(CAPTURE_RESUME_ALARM);
     });
     this.writes = run.catch(() => undefined);
     return run;

@@ -18,6 +18,7 @@ interface Version {
 export class WorkerControl {
   private status = new Map<string, Status>();
   private waiters: (() => void)[] = [];
+  private stopNext = false;
   /** How many times the worker has come up since attach (the first one included if it was starting). */
   starts = 0;
 
@@ -35,7 +36,13 @@ export class WorkerControl {
     cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: Version[] }) => {
       for (const v of versions) {
         if (!v.scriptURL.startsWith(script)) continue;
-        if (v.runningStatus === 'running' && control.status.get(v.versionId) !== 'running') control.starts++;
+        if (v.runningStatus === 'running' && control.status.get(v.versionId) !== 'running') {
+          control.starts++;
+          if (control.stopNext) {
+            control.stopNext = false;
+            void cdp.send('ServiceWorker.stopWorker', { versionId: v.versionId }).catch(() => undefined);
+          }
+        }
         control.status.set(v.versionId, v.runningStatus);
       }
       control.waiters.splice(0).forEach((w) => w());
@@ -74,6 +81,14 @@ export class WorkerControl {
     if (!running.length) throw new Error('the service worker is not running: nothing to stop');
     for (const versionId of running) await this.cdp.send('ServiceWorker.stopWorker', { versionId });
     await this.until(() => this.statuses().every((s) => s === 'stopped'), 'the service worker did not stop');
+  }
+
+  /**
+   * Stops the next worker the moment Chromium reports it running: before it has answered the event
+   * that started it (a worker stopped twice in a row).
+   */
+  stopNextStart(): void {
+    this.stopNext = true;
   }
 
   /** Resolves once a worker started after `before` starts is running. */

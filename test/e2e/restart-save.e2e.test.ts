@@ -143,4 +143,24 @@ describe('the service worker stopped mid-save', () => {
     await waitForText(frame, '[data-testid="ticket-subject"]', 'Webhooks stopped firing');
     await waitForText(frame, '[data-testid="draft-warning"]', 'card');
   });
+
+  it('reconnects the sidebar when the worker it reconnected to is stopped again as soon as it runs', async () => {
+    await routeZendesk(browser.context);
+    const page = await browser.context.newPage();
+    await page.goto(`${ZENDESK_ORIGIN}/agent/tickets/4102`);
+    const frame = await sidebar(page);
+    await waitForText(frame, '[data-testid="field-comments"]', '7');
+
+    const starts = control.starts;
+    // The sidebar's reconnect starts a worker, which is stopped as soon as Chromium reports it
+    // running; the sidebar reconnects once more and the third worker stays.
+    control.stopNextStart();
+    await control.stop();
+    await control.restarted(starts + 1);
+    await waitForText(frame, '[data-testid="ticket-subject"]', 'Webhooks stopped firing');
+    expect(await frame.textContent('body')).not.toContain('could not connect');
+    // The sidebar is live again: a change in the cache reaches it.
+    await frame.click('[data-testid="tab-escalation"]');
+    await frame.waitForSelector('[data-testid="esc-summary"]', { timeout: 10_000 });
+  });
 });
