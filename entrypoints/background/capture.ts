@@ -120,7 +120,9 @@ async function finishCapture(db: DesksideDb, journal: CaptureJournal, entry: Pen
       const { text, counts } = redact(sel.text);
       selection = { ...sel, text, redactions: counts, url: sel.url === null ? null : redact(sel.url).text, title: sel.title === null ? null : redact(sel.title).text };
       entry = { ...entry, selection };
-      await journal.put(entry);
+      // A selection larger than storage.session holds (10 MB) is still captured, only not durably:
+      // a retry would read the page again.
+      await journal.put(entry).catch((e: unknown) => console.warn('Deskside: capture not journaled', e));
     }
     const evidence = parseRedacted(selection.text, selection.redactions, { capturedAt: entry.capturedAt, sourceUrl: selection.url, sourceTitle: selection.title });
     const row = await saveEvidence(db, rowFor(entry, evidence));

@@ -34,6 +34,7 @@ beforeEach(async () => {
   await registry.focused(3);
 });
 afterEach(async () => {
+  vi.restoreAllMocks();
   await db.delete();
 });
 
@@ -82,6 +83,20 @@ describe('a capture interrupted by a stopped service worker', () => {
     expect(await listEvidence(db, KEY)).toHaveLength(1);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('+1');
     expect(executeScript).toHaveBeenCalledTimes(1); // the stored selection is used, the page not read again
+    expect(await journaled()).toEqual({});
+  });
+
+  it('still captures a selection too large for the journal, only not durably', async () => {
+    executeScript.mockResolvedValue(pageRead);
+    const set = fakeBrowser.storage.session.set.bind(fakeBrowser.storage.session);
+    vi.spyOn(fakeBrowser.storage.session, 'set').mockImplementation(async (items: Record<string, unknown>) => {
+      const entries = Object.values((items.pendingCaptures ?? {}) as Record<string, { selection: unknown }>);
+      if (entries.some((e) => e.selection !== null)) throw new Error('Resource::kQuotaBytes quota exceeded');
+      return set(items);
+    });
+    await handleCapture(db, registry, info, tab, new CaptureJournal());
+    expect(await listEvidence(db, KEY)).toHaveLength(1);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('+1');
     expect(await journaled()).toEqual({});
   });
 
