@@ -1,10 +1,11 @@
 import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
 import type { DesksideDb, EvidenceRow } from '@/lib/db/database';
-import { parseEvidence, summarizeEvidence } from '@/lib/evidence';
+import { parseRedacted, summarizeEvidence } from '@/lib/evidence';
 import { redact } from '@/lib/privacy';
 import { ticketKey } from '@/lib/schema/snapshot-base';
 import { EVIDENCE_REVISION_KEY } from '@/lib/schema/evidence-rpc';
+import { CAPTURE_RESUME_ALARM, CaptureJournal, capturedWhere, MAX_CAPTURE_ATTEMPTS, pendingFor, rowFor, type PendingCapture, type ReadSelection } from './capture-journal';
 import type { TabRegistry } from './registry';
 import { guardCapture } from './storage-guard';
 
@@ -17,13 +18,7 @@ const BADGE_MINUTES = 2;
 export const FALLBACK_NOTE =
   'Read from the context menu because this page does not let extensions read it: line breaks may be lost.';
 
-interface Selection {
-  text: string;
-  via: EvidenceRow['via'];
-  note: string | null;
-  url: string | null;
-  title: string | null;
-}
+type Selection = Omit<ReadSelection, 'redactions'>;
 
 // Runs in the page (serialized by executeScript): self-contained, no imports. A selection inside
 // a textarea or input is not part of getSelection() in Chromium, so read those from the field.
@@ -37,7 +32,7 @@ function readPageSelection(): { text: string; url: string; title: string } {
   return { text, url: location.href, title: document.title };
 }
 
-async function readSelection(info: Browser.contextMenus.OnClickData, tab: Browser.tabs.Tab | undefined): Promise<Selection | null> {
+async function readSelection(info: PendingCapture['info'], tab: PendingCapture['tab']): Promise<Selection | null> {
   const tabId = tab?.id;
   if (tabId !== undefined && tabId >= 0) {
     try {
@@ -60,15 +55,18 @@ export async function evidenceChanged(): Promise<void> {
   await browser.storage.local.set({ [EVIDENCE_REVISION_KEY]: Date.now() });
 }
 
-async function showCaptureBadge(title: string, failed = false): Promise<void> {
-  const stored = z.number().int().nonnegative().catch(0).parse((await browser.storage.session.get(UNSEEN_KEY))[UNSEEN_KEY]);
-  const unseen = failed ? stored : stored + 1;
+// The unseen captures are counted by id: a capture finished again after a restart counts once.
+async function showCaptureBadge(title: string, capture: string | null): Promise<void> {
+  const failed = capture === null;
+  const stored = z.array(z.string()).catch([]).parse((await browser.storage.session.get(UNSEEN_KEY))[UNSEEN_KEY]);
+  const ids = failed || stored.includes(capture) ? stored : [...stored, capture];
+  const unseen = ids.length;
   const action = badgeApi();
   // Remember the manifest's title (the popup's) once, to put it back when the badge clears.
   if ((await browser.storage.session.get(TITLE_KEY))[TITLE_KEY] === undefined) {
     await browser.storage.session.set({ [TITLE_KEY]: await action.getTitle({}) });
   }
-  await browser.storage.session.set({ [UNSEEN_KEY]: unseen });
+  await browser.storage.session.set({ [UNSEEN_KEY]: ids });
   await action.setBadgeBackgroundColor({ color: failed ? '#cc3340' : '#1f73b7' });
   await action.setBadgeText({ text: failed ? '!' : `+${unseen}` });
   await action.setTitle({ title });
@@ -89,32 +87,74 @@ export async function clearCaptureBadge(): Promise<void> {
 }
 
 /**
- * One "Capture to Deskside" click: reads the selection, redacts and parses it, attaches it to the
- * active ticket (or the unattached list) and confirms on the badge. Null when nothing was selected.
+ * One "Capture to Deskside" click: journals it (see capture-journal.ts), then reads the selection,
+ * redacts and parses it, attaches it to the active ticket (or the unattached list) and confirms on
+ * the badge. Null when nothing was selected.
  */
 export async function handleCapture(
   db: DesksideDb,
   registry: TabRegistry,
   info: Browser.contextMenus.OnClickData,
   tab: Browser.tabs.Tab | undefined,
+  journal = new CaptureJournal(),
 ): Promise<EvidenceRow | null> {
-  const sel = await readSelection(info, tab);
-  if (!sel) return null;
   const active = await registry.activeTicket();
-  const capturedAt = new Date().toISOString();
-  // URLs and titles carry tokens and names too: they are redacted like the text.
-  const evidence = parseEvidence(sel.text, {
-    capturedAt,
-    sourceUrl: sel.url === null ? null : redact(sel.url).text,
-    sourceTitle: sel.title === null ? null : redact(sel.title).text,
-  });
-  const key = active ? ticketKey(active.ref) : '';
-  const row = await guardCapture(db, { id: evidence.id, ticketKey: key, capturedAt, via: sel.via, note: sel.note, evidence });
-  await evidenceChanged();
-  const where = active ? `Captured to ticket ${active.ref.ticketId}` : 'Captured (unattached: open Deskside on a ticket to attach it)';
-  await showCaptureBadge(`${where}: ${summarizeEvidence(evidence)}${sel.note ? ` (${sel.note})` : ''}`);
-  return row;
+  const ticket = active ? { key: ticketKey(active.ref), ticketId: active.ref.ticketId } : null;
+  const entry = pendingFor(crypto.randomUUID(), info, tab, ticket, new Date().toISOString());
+  journal.claim(entry.id);
+  await journal.put(entry);
+  return finishCapture(db, journal, entry);
 }
+
+/** Takes a journaled capture to the end; on failure it is dropped and the failure shown. */
+async function finishCapture(db: DesksideDb, journal: CaptureJournal, entry: PendingCapture): Promise<EvidenceRow | null> {
+  try {
+    let selection = entry.selection;
+    if (!selection) {
+      const sel = await readSelection(entry.info, entry.tab);
+      if (!sel) {
+        await journal.remove(entry.id);
+        return null;
+      }
+      // URLs and titles carry tokens and names too: they are redacted like the text.
+      const { text, counts } = redact(sel.text);
+      selection = { ...sel, text, redactions: counts, url: sel.url === null ? null : redact(sel.url).text, title: sel.title === null ? null : redact(sel.title).text };
+      entry = { ...entry, selection };
+      // A selection larger than storage.session holds (10 MB) is still captured, only not durably:
+      // a retry would read the page again.
+      await journal.put(entry).catch((e: unknown) => console.warn('Deskside: capture not journaled', e));
+    }
+    const evidence = parseRedacted(selection.text, selection.redactions, { capturedAt: entry.capturedAt, sourceUrl: selection.url, sourceTitle: selection.title });
+    const row = await guardCapture(db, rowFor(entry, evidence));
+    await evidenceChanged();
+    await showCaptureBadge(capturedWhere(entry, summarizeEvidence(evidence)), entry.id);
+    await journal.remove(entry.id);
+    return row;
+  } catch (e) {
+    await journal.remove(entry.id);
+    throw e;
+  }
+}
+
+/**
+ * Finishes the captures a stopped worker left (call at worker start and on the resume alarm).
+ * One stopped too often is given up and the failure shown.
+ */
+export async function resumeCaptures(db: DesksideDb, journal: CaptureJournal): Promise<void> {
+  for (const entry of await journal.entries()) {
+    if (!journal.claim(entry.id)) continue;
+    if (entry.attempts >= MAX_CAPTURE_ATTEMPTS) {
+      await journal.remove(entry.id);
+      await showCaptureBadge(`Deskside could not capture this: it was interrupted ${entry.attempts} times`, null);
+      continue;
+    }
+    const retry = { ...entry, attempts: entry.attempts + 1 };
+    await journal.put(retry);
+    await finishCapture(db, journal, retry).catch((e: unknown) => showCaptureBadge(failedTitle(e), null));
+  }
+}
+
+const failedTitle = (e: unknown) => `Deskside could not capture this: ${e instanceof Error ? e.message : String(e)}`;
 
 async function createMenu(): Promise<void> {
   // Removing first makes this safe to run on every install, update and startup.
@@ -124,15 +164,17 @@ async function createMenu(): Promise<void> {
 
 /** The context-menu item, its click handler and the badge alarm. */
 export function setupCapture(db: DesksideDb, registry: TabRegistry): void {
+  const journal = new CaptureJournal();
   browser.runtime.onInstalled.addListener(() => void createMenu());
   browser.runtime.onStartup.addListener(() => void createMenu());
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== CAPTURE_MENU_ID) return;
-    void handleCapture(db, registry, info, tab).catch((e: unknown) =>
-      showCaptureBadge(`Deskside could not capture this: ${e instanceof Error ? e.message : String(e)}`, true),
-    );
+    void handleCapture(db, registry, info, tab, journal).catch((e: unknown) => showCaptureBadge(failedTitle(e), null));
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === BADGE_ALARM) void clearCaptureBadge();
+    if (alarm.name === CAPTURE_RESUME_ALARM) void resumeCaptures(db, journal);
   });
+  // A worker stopped mid-capture left it journaled: this (new) worker finishes it.
+  void resumeCaptures(db, journal);
 }

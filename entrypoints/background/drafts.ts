@@ -36,6 +36,23 @@ export class DraftChecks {
     return this.latest.get(tabId) ?? [];
   }
 
+  /** Whether this worker has checked the tab's draft (a restarted one has not). */
+  known(tabId: number): boolean {
+    return this.latest.has(tabId);
+  }
+
+  /**
+   * Asks the tab to send its draft again even unchanged: a sidebar connected to a worker started
+   * after the last check (Chromium stopped the previous one) then gets the findings the agent saw,
+   * without typing. Findings themselves are never stored.
+   */
+  recheck(tabId: number): void {
+    const message: ToContentMessage = { type: 'recheck-draft' };
+    browser.tabs.sendMessage(tabId, message).catch(() => {
+      // No content script in that tab (not a helpdesk page, or reloading): nothing to check.
+    });
+  }
+
   forget(tabId: number): void {
     this.latest.delete(tabId);
   }

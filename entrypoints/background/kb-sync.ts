@@ -1,7 +1,9 @@
 // Drives the Help Center sync state machine (lib/kb/helpcenter-sync.ts) from the background.
 // The state is saved in kbMeta with every page's articles, in one transaction, so a closed
 // browser or a restarted service worker resumes from the last stored cursor. Waits (429, 5xx,
-// no Zendesk tab open) are alarms: a service worker may be stopped during a bare timer.
+// no Zendesk tab open) are alarms: a service worker may be stopped during a bare timer. While a
+// page is being fetched a watchdog alarm stands too: a worker stopped mid-page is woken by it and
+// resumes from the stored cursor even when nothing else (an open sidebar or options page) wakes it.
 import { browser } from 'wxt/browser';
 import type { DesksideDb } from '@/lib/db/database';
 import { loadMeta, putArticles, saveMeta } from '@/lib/db/kb';
@@ -12,6 +14,8 @@ export const SYNC_ALARM = 'deskside-kb-sync';
 const STATE_KEY = 'hc-sync';
 // A sync that lost its tab tries again this much later (and whenever the user asks).
 const NO_TAB_RETRY_MS = 60_000;
+// Chromium's shortest alarm delay: a page that has not been stored by then is asked again.
+export const WATCHDOG_MS = 30_000;
 
 /** The Help Center sync: start, resume, progress. */
 export class HcSync {
@@ -65,12 +69,16 @@ export class HcSync {
       const state = await this.state();
       if (!state) return;
       const step = nextSyncRequest(state, this.now());
-      if (step.kind === 'done' || step.kind === 'failed') return;
+      if (step.kind === 'done' || step.kind === 'failed') {
+        await browser.alarms.clear(SYNC_ALARM);
+        return;
+      }
       if (step.kind === 'wait') {
         await browser.alarms.create(SYNC_ALARM, { when: this.now() + step.ms });
         return;
       }
       const url = new URL(step.url);
+      await browser.alarms.create(SYNC_ALARM, { when: this.now() + WATCHDOG_MS });
       const reply = await this.fetcher(state.origin, url.pathname + url.search);
       if (!reply.ok) {
         // Interrupted, not failed: keep the cursor and try again later.

@@ -81,7 +81,9 @@ function followTab(
     }
     current = undefined;
     void registry.get(tabId).then(watch);
-    send({ type: 'draft', findings: drafts.findings(tabId) });
+    // A worker that never saw this tab's draft asks for it rather than clearing the warning shown.
+    if (drafts.known(tabId)) send({ type: 'draft', findings: drafts.findings(tabId) });
+    else drafts.recheck(tabId);
   });
   port.onDisconnect.addListener(() => {
     unlisten();

@@ -7,20 +7,22 @@ const DEBOUNCE_MS = 250;
 /**
  * Notices typing in the reply editor (and channel switches) and, once the agent pauses, sends the
  * draft to be checked. Cheap: one delegated listener, one read per pause, nothing sent unchanged.
- * Returns a function to re-check at once (after a ticket switch).
+ * Returns a function to re-check at once (after a ticket switch); `again` sends even an unchanged
+ * draft (the background's service worker restarted and lost its findings).
  */
 export function watchDraft(
   ctx: ContentScriptContext,
   adapter: SiteAdapter,
   currentTicket: () => TicketRef | null,
   send: (message: ContentMessage) => Promise<void>,
-): () => void {
+): (again?: boolean) => void {
   const composer = adapter.composerSelectors.join(',');
   let last = '';
   let timer: number | undefined;
 
-  const check = () => {
+  const check = (again = false) => {
     timer = undefined;
+    if (again) last = '';
     const ticket = currentTicket();
     if (!ticket) return;
     const draft = adapter.readDraft(document);
@@ -32,7 +34,7 @@ export function watchDraft(
   const onEvent = (event: Event) => {
     if (!(event.target instanceof Element) || !event.target.closest(composer)) return;
     if (timer !== undefined) clearTimeout(timer);
-    timer = ctx.setTimeout(check, DEBOUNCE_MS);
+    timer = ctx.setTimeout(() => check(), DEBOUNCE_MS);
   };
   ctx.addEventListener(document, 'input', onEvent, { capture: true });
   ctx.addEventListener(document, 'click', onEvent, { capture: true });

@@ -28,7 +28,7 @@ export default defineContentScript({
     const adapter = ADAPTERS.find((a) => a.matchesPage(document, location.href));
     if (!adapter) return;
     let sidebar: ReturnType<typeof mountSidebar> | undefined;
-    let recheckDraft = () => {};
+    let recheckDraft: (again?: boolean) => void = () => {};
     // The sidebar appears with the first ticket, not on every helpdesk page.
     const onTicket = () => {
       sidebar ??= mountSidebar(ctx);
@@ -47,6 +47,9 @@ export default defineContentScript({
       switch (message.type) {
         case 'toggle-sidebar':
           void sidebar?.toggle();
+          return;
+        case 'recheck-draft':
+          recheckDraft(true);
           return;
         case 'draft-check':
           showBadge(message);

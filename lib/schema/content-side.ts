@@ -12,6 +12,7 @@ export const ReplyMini = z.union([
 /** Messages from the background to a content script. */
 export const ToContentMini = z.discriminatedUnion('type', [
   z.object({ type: z.literal('toggle-sidebar') }),
+  z.object({ type: z.literal('recheck-draft') }),
   z.object({ type: z.literal('insert-text'), text: z.string().check(z.minLength(1), z.maxLength(10_000)) }),
   z.object({ type: z.literal('fetch-json'), path: z.string().check(z.startsWith('/')) }),
   z.object({

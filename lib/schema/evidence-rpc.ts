@@ -27,6 +27,7 @@ export const evidenceList = defineMethod(
   'evidence.list',
   Key,
   z.object({ attached: z.array(EvidenceRowSchema), unattached: z.array(EvidenceRowSchema) }),
+  { idempotent: true },
 );
 
 /** Moves a capture (usually an unattached one) to a ticket. */
@@ -61,10 +62,10 @@ export const EscalationView = z.object({
 export type EscalationView = z.infer<typeof EscalationView>;
 
 /** The escalation view of a cached ticket; null when the ticket is not cached. */
-export const escalationView = defineMethod('escalation.view', Key, EscalationView.nullable());
+export const escalationView = defineMethod('escalation.view', Key, EscalationView.nullable(), { idempotent: true });
 
 /** Saves the whole draft (every edit, at once) and answers with the rebuilt view. */
-export const escalationSaveDraft = defineMethod('escalation.saveDraft', Key.extend({ draft: EscalationDraft }), EscalationView);
+export const escalationSaveDraft = defineMethod('escalation.saveDraft', Key.extend({ draft: EscalationDraft }), EscalationView, { idempotent: true });
 
 export const OutputFormat = z.enum(['md', 'jira', 'adf']);
 export type OutputFormat = z.infer<typeof OutputFormat>;

@@ -19,7 +19,7 @@ export const KbSuggestView = z.object({
 export type KbSuggestView = z.infer<typeof KbSuggestView>;
 
 /** Suggestions for a cached ticket (null while it is not cached). */
-export const kbSuggest = defineMethod('kb.suggest', z.object({ ticketKey: z.string().min(1) }), KbSuggestView.nullable());
+export const kbSuggest = defineMethod('kb.suggest', z.object({ ticketKey: z.string().min(1) }), KbSuggestView.nullable(), { idempotent: true });
 
 /** The manual search box over the same index. */
 export const kbSearch = defineMethod(
@@ -55,7 +55,7 @@ export const KbSourcesView = z.object({
   sync: HcSyncState.nullable(),
 });
 export type KbSourcesView = z.infer<typeof KbSourcesView>;
-export const kbSources = defineMethod('kb.sources', z.object({}), KbSourcesView);
+export const kbSources = defineMethod('kb.sources', z.object({}), KbSourcesView, { idempotent: true });
 
 /** Imports files all or nothing; the error names the file and line. */
 export const kbImport = defineMethod(

@@ -40,6 +40,8 @@ export type Reply = z.infer<typeof Reply>;
 /** Messages the background sends to a content script (tabs.sendMessage). */
 export const ToContentMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('toggle-sidebar') }),
+  /** Send the reply draft to be checked again, even unchanged (a new service worker has no findings). */
+  z.object({ type: z.literal('recheck-draft') }),
   /** Put text at the caret of the open ticket's reply editor (e.g. a KB link). Replies Reply. */
   z.object({ type: z.literal('insert-text'), text: z.string().min(1).max(10_000) }),
   /** A same-origin GET of a helpdesk API path with the agent's session. Replies FetchReply. */

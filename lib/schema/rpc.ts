@@ -9,14 +9,20 @@ export interface Method<P extends z.ZodType, R extends z.ZodType> {
   name: string;
   params: P;
   result: R;
+  /**
+   * Running it twice leaves the same result as once (a read, a put of a whole value): a call cut
+   * off by a stopping service worker may then be made again.
+   */
+  idempotent?: boolean;
 }
 
 export function defineMethod<P extends z.ZodType, R extends z.ZodType>(
   name: string,
   params: P,
   result: R,
+  opts: { idempotent?: boolean } = {},
 ): Method<P, R> {
-  return { name, params, result };
+  return { name, params, result, ...opts };
 }
 
 export const RpcRequest = z.object({

@@ -53,7 +53,7 @@ describe('Capture to Deskside from a monitoring page', () => {
     const logs = await b.context.newPage();
     await logs.goto(MONITORING_URL);
     await captureSelection(b, logs, await selectLog(logs));
-    await expect.poll(() => storedRows<{ ticketKey: string }>(b, 'evidence')).toMatchObject([{ ticketKey: '' }]);
+    await expect.poll(() => storedRows<{ ticketKey: string }>(b, 'evidence'), { timeout: 10_000 }).toMatchObject([{ ticketKey: '' }]);
     await expect.poll(async () => (await badge()).title).toMatch(/unattached/);
 
     const ticket = await b.context.newPage();

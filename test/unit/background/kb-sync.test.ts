@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
-import { HcSync, listenForSyncAlarm, SYNC_ALARM } from '@/entrypoints/background/kb-sync';
+import { HcSync, listenForSyncAlarm, SYNC_ALARM, WATCHDOG_MS } from '@/entrypoints/background/kb-sync';
 import { KbService } from '@/entrypoints/background/kb-service';
 import { DesksideDb } from '@/lib/db/database';
 import { countBySource, listArticles } from '@/lib/db/kb';
@@ -78,6 +78,29 @@ describe('Help Center sync', () => {
     await vi.waitFor(async () => expect((await restarted.state())?.phase).toBe('done'));
     expect(after.asked).toEqual([expect.stringMatching(/page%5Bafter%5D=eyJ/)]);
     expect(await countBySource(db)).toEqual({ 'zendesk-hc': 4 });
+  });
+
+  it('keeps a watchdog alarm while a page is fetched, so a worker stopped mid-page resumes there exactly once', async () => {
+    // The first worker stores page 1, then is stopped while page 2 is on its way: the fetch never returns.
+    const stopped = vi.fn((_origin: string, p: string) => (p.includes('page%5Bafter%5D') ? new Promise<FetchReply>(() => {}) : Promise.resolve(ok(page(1)))));
+    const first = new HcSync(db, stopped, clock);
+    await first.start(null);
+    await vi.waitFor(() => expect(stopped).toHaveBeenCalledTimes(2));
+    expect(await first.state()).toMatchObject({ phase: 'running', fetched: 2, pages: 1 });
+    expect((await fakeBrowser.alarms.get(SYNC_ALARM))?.scheduledTime).toBe(now + WATCHDOG_MS);
+
+    // The watchdog wakes a new worker, which asks for page 2 again (not page 1) and finishes.
+    now += WATCHDOG_MS;
+    const after = helpCenter([ok(page(2))]);
+    const restarted = new HcSync(db, after.fetcher, clock);
+    listenForSyncAlarm(restarted);
+    await fakeBrowser.alarms.onAlarm.trigger({ name: SYNC_ALARM, scheduledTime: now, persistAcrossSessions: false });
+    await vi.waitFor(async () => expect((await restarted.state())?.phase).toBe('done'));
+    expect(after.asked).toEqual([expect.stringMatching(/page%5Bafter%5D=eyJ/)]);
+    expect(await restarted.state()).toMatchObject({ fetched: 4, pages: 2 });
+    expect(await countBySource(db)).toEqual({ 'zendesk-hc': 4 });
+    // Done: no alarm is left to wake the worker for nothing.
+    expect(await fakeBrowser.alarms.get(SYNC_ALARM)).toBeUndefined();
   });
 
   it('pauses, keeping its cursor, when no Zendesk tab can answer', async () => {

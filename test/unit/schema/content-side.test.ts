@@ -8,6 +8,8 @@ describe('content-side schemas', () => {
   const toContent = [
     { type: 'toggle-sidebar' },
     { type: 'toggle' },
+    { type: 'recheck-draft' },
+    { type: 'recheck-draft', force: 'x' },
     {},
     null,
     { type: 'insert-text', text: 'https://help.example.com/a/1' },
