@@ -61,7 +61,7 @@ export function pwned(target: Page | Frame): Promise<unknown> {
 
 /**
  * Elements in an extension page that only data turned into markup could have made: scripts not
- * from the extension, frames, objects, style elements, base/meta-refresh/forms posting away, any
+ * from the extension, frames, objects, style elements, base, meta refresh, a form action, any
  * on* attribute, links and sources that are not http(s) or the extension's own, CSS url()/expression
  * in a style attribute, and SVG that animates or scripts. Returns one line per offender.
  */
@@ -86,7 +86,7 @@ export function auditDom(frame: Frame | Page, extensionId: string): Promise<stri
         if (a.name === 'style' && /url\(|expression\(|@import/i.test(a.value)) say(el, 'style with url/expression');
       }
       if (tag === 'script' && !(el as HTMLScriptElement).src.startsWith(own)) say(el, 'script not from the extension');
-      if (['iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'form', 'style', 'template', 'foreignobject', 'animate', 'set', 'image', 'math', 'marquee', 'audio', 'video'].includes(tag)) say(el, tag);
+      if (['iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'style', 'template', 'foreignobject', 'animate', 'set', 'image', 'math', 'marquee', 'audio', 'video'].includes(tag)) say(el, tag);
       if (tag === 'meta' && el.hasAttribute('http-equiv')) say(el, 'meta http-equiv');
       if (tag === 'link' && !(el as HTMLLinkElement).href.startsWith(own)) say(el, 'link not from the extension');
       if (tag === 'img' && !(el as HTMLImageElement).src.startsWith(own)) say(el, 'img not from the extension');
