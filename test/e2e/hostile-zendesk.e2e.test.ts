@@ -139,6 +139,18 @@ describe('a hostile Zendesk ticket', () => {
     await frame.fill('[data-testid="esc-steps"]', SHORT.slice(90).map((p) => p.text.replace(/\s+/g, ' ')).join('\n'));
     await expect.poll(() => frame.inputValue('[data-testid="esc-business"]')).toContain(SHORT[75]!.text.replace(/\n/g, ' '));
     expect(await pageText(frame, '[data-testid="escalation-evidence"]')).toContain('Logs <img src=x onerror=alert(1)> | Datadog');
+    // Copied as Markdown for Jira: the markup is escaped and no link leads anywhere but the web.
+    await b.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await frame.selectOption('[data-testid="output-format"]', 'md');
+    await frame.click('[data-testid="copy"]');
+    await waitForText(frame, '[data-testid="output-message"]', 'Copied', 20_000);
+    const markdown = await page.evaluate(() => navigator.clipboard.readText());
+    expect(markdown).toContain('\\<script\\>alert(1)\\</script\\>');
+    // Outside code (fenced evidence, inline code spans), where Markdown shows text as written.
+    const prose = markdown.replace(/^(`{3,})[^\n]*\n[\s\S]*?\n\1$/gm, '').replace(/(`+)[\s\S]*?\1/g, '');
+    // An unescaped tag or an unescaped "](" not followed by a web address.
+    const bad = /(?<!\\)<(script|img|svg)|(?<!\\)\]\((?!https?:)/i.exec(prose);
+    expect(bad && prose.slice(Math.max(0, bad.index - 200), bad.index + 100)).toBeNull();
 
     // A reply draft full of markup is checked as text; the 100k unbroken line wraps in the sidebar.
     await page.locator(COMPOSER).fill(`Card 4111 1111 1111 1111 ${SHORT.slice(0, 40).map((p) => p.text).join(' ')} ${LONG_100K.text.slice(0, 20_000)}`);
