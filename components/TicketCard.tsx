@@ -1,12 +1,15 @@
+import type { ReactNode } from 'react';
 import { formatMinutes, formatRelative } from '@/lib/format/time';
 import type { Metrics, TicketSnapshot } from '@/lib/schema';
 import { Field } from './Field';
 import { SlaSummary } from './SlaSummary';
 
-function person(p: TicketSnapshot['requester']): string | null {
+function person(p: TicketSnapshot['requester']): ReactNode {
   if (!p) return null;
   const name = p.name ?? (p.id ? `#${p.id}` : null);
-  return name && p.organization ? `${name} (${p.organization})` : name;
+  if (!name) return null;
+  // Each isolated: a direction control in a name cannot reorder the organization after it.
+  return p.organization ? <><bdi>{name}</bdi> (<bdi>{p.organization}</bdi>)</> : <bdi>{name}</bdi>;
 }
 
 function minutes(m: Metrics['firstReplyMinutes']): string | null {

@@ -1,3 +1,4 @@
+import { safeHttpUrl } from '@/lib/format/url';
 import type { EscalationPackage } from '@/lib/schema/escalation';
 
 /** The evidence the package cites, each with its summary and highlights. */
@@ -38,7 +39,10 @@ export function Related({ pkg }: { pkg: EscalationPackage }) {
     <>
       <h3>Related</h3>
       <ul>
-        {kb.map((a) => <li key={`kb:${a.title}`}>KB: {a.url && /^https?:\/\//.test(a.url) ? <a href={a.url} target="_blank" rel="noreferrer">{a.title}</a> : a.title}</li>)}
+        {kb.map((a) => {
+          const href = safeHttpUrl(a.url);
+          return <li key={`kb:${a.title}`}>KB: {href ? <a href={href} target="_blank" rel="noopener noreferrer">{a.title}</a> : a.title}</li>;
+        })}
         {similar.map((t) => <li key={`t:${t.id}`}>Ticket {t.id}{t.subject ? `: ${t.subject}` : ''}</li>)}
       </ul>
     </>

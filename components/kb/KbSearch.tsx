@@ -30,7 +30,7 @@ export function KbSearch(props: { ticketKey: string; verdicts: Verdicts; onVerdi
         <input type="search" aria-label="Search the knowledge base" placeholder="Search the knowledge base" value={text} onChange={(e) => setText(e.target.value)} data-testid="kb-search-input" />
       </form>
       {error && <p className="error" role="alert">Search failed: {error}</p>}
-      {shown && shown.list.length === 0 && <p className="muted" data-testid="kb-search-empty">No article matches "{shown.text}".</p>}
+      {shown && shown.list.length === 0 && <p className="muted" data-testid="kb-search-empty">No article matches "<bdi>{shown.text}</bdi>".</p>}
       {shown && shown.list.length > 0 && (
         <ul className="kb-list" data-testid="kb-search-results">
           {shown.list.map((s) => (

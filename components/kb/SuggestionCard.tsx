@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { call } from '@/components/rpc';
 import type { KbSuggestion } from '@/lib/schema/kb';
+import { safeHttpUrl } from '@/lib/format/url';
 import { kbFeedback, kbInsertLink } from '@/lib/schema/kb-rpc';
 import { copyText } from './copy';
 import { Highlighted } from './Highlighted';
@@ -25,7 +26,8 @@ export function SuggestionCard(props: { s: KbSuggestion; ticketKey: string; verd
       (text) => setStatus({ error: false, text }),
       (e: unknown) => setStatus({ error: true, text: e instanceof Error ? e.message : String(e) }),
     );
-  const url = article.url;
+  // Only a web address becomes a link, is copied or goes into a reply; anything else stays text.
+  const url = safeHttpUrl(article.url);
   const insert = () => run(async () => {
     if (!url) throw new Error('This article has no link');
     const r = await call(kbInsertLink, { ticketKey, articleId: article.id, title: article.title, url });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { DesksideDb } from '@/lib/db/database';
 import { addFeedback, countBySource, importFiles, listFeedback, removeSource, restoreStarter, starterEnabled, ticketVerdicts } from '@/lib/db/kb';
 import { loadSnapshot } from '@/lib/db/snapshots';
+import { safeHttpUrl } from '@/lib/format/url';
 import { STARTER_ARTICLES } from '@/lib/kb/starter.generated';
 import { feedbackTerms, search, suggest } from '@/lib/kb/suggest';
 import type { Feedback } from '@/lib/schema/kb';
@@ -66,7 +67,10 @@ export function registerKbHandlers(rpc: RpcRouter, db: DesksideDb, service = new
     return refreshLive(db, snapshot, (path) => fetchInTab(tabId, path));
   });
   rpc.handle(m.kbFeedback, ({ ticketKey, articleId, kind }) => record(ticketKey, articleId, kind));
-  rpc.handle(m.kbInsertLink, async ({ ticketKey, articleId, title, url }, caller) => {
+  rpc.handle(m.kbInsertLink, async ({ ticketKey, articleId, title, url: raw }, caller) => {
+    // Whatever the sidebar sends, only a web address goes into a reply to a customer.
+    const url = safeHttpUrl(raw);
+    if (!url) return { ok: false, error: 'this article\'s link is not a web address (http or https), so it is not inserted' };
     const message: ToContentMessage = { type: 'insert-text', text: title ? `${title}: ${url}` : url };
     const tabId = callerTab(caller);
     let reply: unknown;

@@ -4,6 +4,7 @@ import { StorageNotice } from '@/components/StorageNotice';
 import { call } from '@/components/rpc';
 import { useLoad } from '@/components/useRpc';
 import { formatRelative } from '@/lib/format/time';
+import { safeHttpUrl } from '@/lib/format/url';
 import { evidenceSeen } from '@/lib/schema/evidence-rpc';
 import { breachingSoonMethod, kpiReportMethod } from '@/lib/schema/kpi-report';
 
@@ -12,6 +13,12 @@ const WINDOWS = [
   { id: '7d', label: '7 days' },
   { id: '30d', label: '30 days' },
 ] as const;
+
+// A ticket's address comes from a cached snapshot: only a web address becomes a link.
+function TicketLink({ url, id }: { url: string; id: string }) {
+  const href = safeHttpUrl(url);
+  return href ? <a href={href} target="_blank" rel="noopener noreferrer">{id}</a> : <span>{id}</span>;
+}
 
 /** The specialist's own numbers at a glance, computed on the device from the tickets they opened. */
 export function App() {
@@ -57,7 +64,7 @@ export function App() {
           <ul className="soon" data-testid="breaching">
             {soon.value.map((t) => (
               <li key={t.key} className={t.overdue ? 'overdue' : ''}>
-                <a href={t.url} target="_blank" rel="noopener noreferrer">{t.ticketId}</a> {t.subject ?? ''}
+                <TicketLink url={t.url} id={t.ticketId} /> <bdi>{t.subject ?? ''}</bdi>
                 <span className="muted"> {t.metric ?? 'SLA'} {t.overdue ? 'breached' : 'breaches'} {formatRelative(t.breachAt, now)}</span>
               </li>
             ))}

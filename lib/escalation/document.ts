@@ -1,5 +1,6 @@
 // One neutral outline of a package, so Markdown, Jira wiki and ADF say the same things in the same
 // order and each renderer only knows its own syntax.
+import { safeHttpUrl } from '../format/url';
 import type { EscalationPackage } from '../schema/escalation';
 
 /** A run of text, optionally a link or monospace. */
@@ -19,6 +20,11 @@ export type Block =
 
 export const NOT_PROVIDED = 'Not provided.';
 
+// A link only to a web page: a stranger's javascript: or data: URL stays plain text in every format.
+const linked = (text: string, url: string | null | undefined): Span => {
+  const href = safeHttpUrl(url);
+  return href ? { text, href } : { text };
+};
 const para = (text: string): Block => ({ type: 'paragraph', spans: [{ text: text.trim() || NOT_PROVIDED }] });
 const labelled = (label: string, value: string | undefined): Span[] => [{ text: `${label}: `, strong: true }, { text: value?.trim() || NOT_PROVIDED }];
 
@@ -35,7 +41,7 @@ function evidenceBlocks(p: EscalationPackage): Block[] {
   return p.evidence.flatMap((e): Block[] => {
     const from = e.source.title ?? e.source.url ?? 'pasted text';
     const head: Span[] = [{ text: `${e.id}`, code: true }, { text: ` from ` }];
-    head.push(e.source.url ? { text: from, href: e.source.url } : { text: from });
+    head.push(linked(from, e.source.url));
     head.push({ text: `, captured ${e.capturedAt}. ${e.summary}` });
     const blocks: Block[] = [{ type: 'paragraph', spans: head }];
     if (e.highlights.length) blocks.push({ type: 'bullets', items: e.highlights.map((h) => [{ text: h, code: true }]) });
@@ -46,10 +52,10 @@ function evidenceBlocks(p: EscalationPackage): Block[] {
 
 function relatedBlocks(p: EscalationPackage): Block[] {
   const items: Span[][] = [];
-  for (const a of p.kbArticles ?? []) items.push([{ text: 'KB: ' }, a.url ? { text: a.title, href: a.url } : { text: a.title }]);
+  for (const a of p.kbArticles ?? []) items.push([{ text: 'KB: ' }, linked(a.title, a.url)]);
   for (const t of p.similarTickets ?? []) {
     const label = `#${t.id}${t.subject ? ` ${t.subject}` : ''}`;
-    items.push([{ text: 'Similar ticket: ' }, t.url ? { text: label, href: t.url } : { text: label }]);
+    items.push([{ text: 'Similar ticket: ' }, linked(label, t.url)]);
   }
   return items.length ? [{ type: 'bullets', items }] : [para('')];
 }

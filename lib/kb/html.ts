@@ -1,11 +1,14 @@
 // Help Center bodies are HTML; the index and the snippets want plain text. No DOMParser here:
 // this runs in the background service worker (no DOM) and in Node. Tags are dropped, block
 // elements become line breaks, list items keep a dash, and entities are decoded.
+// Bodies are a stranger's text: every pass is linear, so a crafted body (thousands of unclosed
+// `<script` or `<a "` openers) cannot hold the service worker for seconds as backtracking would.
 
-// A tag, with quoted attribute values that may hold ">".
-const TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*>/g;
-const DROP = /<(script|style|head|template|noscript)\b[\s\S]*?<\/\1\s*>/gi;
-const COMMENT = /<!--[\s\S]*?-->/g;
+// A tag, with quoted attribute values that may hold ">" (not "<": a failed match then stops at the
+// next "<" instead of rescanning the rest of the body).
+const TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:[^<>"']|"[^"<]*"|'[^'<]*')*>/g;
+// Elements whose content is not text at all: dropped with it, to their end tag or the end of the body.
+const DROP_OPEN = /<(script|style|head|template|noscript)\b/gi;
 const BLOCK = new Set([
   'p', 'div', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'tr', 'table', 'pre',
   'blockquote', 'section', 'article', 'header', 'footer', 'dl', 'dt', 'dd', 'figure', 'figcaption',
@@ -31,9 +34,33 @@ export function decodeEntities(s: string): string {
   });
 }
 
+// Cuts from each `open` match to the end of `close` (case-insensitive), or to the end when it never
+// closes, as a browser's parser would; one forward scan.
+function cut(html: string, open: RegExp, close: (m: RegExpExecArray) => string): string {
+  const lower = html.toLowerCase();
+  let out = '';
+  let at = 0;
+  open.lastIndex = 0;
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    const end = close(m);
+    const stop = lower.indexOf(end, m.index + m[0].length);
+    out += `${html.slice(at, m.index)} `;
+    if (stop < 0) return out;
+    at = stop + end.length;
+    // An end tag may carry spaces before its ">".
+    if (end.startsWith('</')) {
+      const gt = html.indexOf('>', at);
+      at = gt < 0 ? html.length : gt + 1;
+    }
+    open.lastIndex = at;
+  }
+  return out + html.slice(at);
+}
+
 /** Plain text of an HTML fragment, with paragraphs and list items on their own lines. */
 export function htmlToText(html: string): string {
-  const stripped = html.replace(COMMENT, ' ').replace(DROP, ' ');
+  const uncommented = cut(html, /<!--/g, () => '-->');
+  const stripped = cut(uncommented, DROP_OPEN, (m) => `</${(m[1] ?? '').toLowerCase()}`);
   const text = stripped.replace(TAG, (tag, name: string) => {
     const n = name.toLowerCase();
     if (n === 'li' && !tag.startsWith('</')) return '\n- ';

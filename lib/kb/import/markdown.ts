@@ -41,12 +41,14 @@ function frontMatter(lines: string[], file: string): { meta: Map<string, string 
 export function markdownToText(md: string): string {
   return md
     .replace(/^```.*$/gm, '')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    // Link text stops at a "[", the address (one level of parentheses) at an unmatched "(" or a line
+    // end: a failed match ends there instead of rescanning the file (20k "[" took 1.3 s, 100k ~30 s).
+    .replace(/!\[([^[\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)/g, '$1')
+    .replace(/\[([^[\]\n]+)\]\((?:[^()\n]|\([^()\n]*\))*\)/g, '$1')
     .replace(/^#{1,6}\s+/gm, '')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/`([^`]+)`/g, '$1')
-    .replace(/^\s*>\s?/gm, '')
+    .replace(/^[ \t]*>[ \t]?/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

@@ -23,13 +23,22 @@ describe('TicketCard', () => {
   it('shows what a specialist checks before replying, with where each value came from', () => {
     const html = renderToStaticMarkup(<TicketCard ticket={ticket} now={now} />);
     expect(html).toContain('Webhooks stopped firing');
-    expect(html).toContain('Priya Raman (Brightline Foods)');
+    // Name and organization each isolated, so a direction control in one cannot reorder the other.
+    expect(html).toContain('<bdi>Priya Raman</bdi> (<bdi>Brightline Foods</bdi>)');
     expect(html).toContain('Next reply time breaches in 2 h 10 min');
     expect(html).toContain('42 min');
     expect(html).toContain('1 / 3');
     expect(html).toMatch(/data-testid="field-status".*?data-source="dom"/);
     expect(html).toMatch(/data-testid="field-priority".*?data-source="api"/);
     expect(html).toMatch(/data-testid="field-assignee".*?not set/);
+  });
+
+  it('renders hostile names as text, each in its own bidi isolate', () => {
+    const hostile = { ...ticket, subject: '<img src=x onerror=alert(1)>', requester: { id: '1', name: 'Refund \u202E', organization: '<script>alert(1)</script>' } };
+    const html = renderToStaticMarkup(<TicketCard ticket={hostile} now={now} />);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('<bdi>Refund \u202E</bdi> (<bdi>&lt;script&gt;alert(1)&lt;/script&gt;</bdi>)');
+    expect(html).not.toMatch(/<img|<script/);
   });
 
   it('shows a breached SLA as breached', () => {
