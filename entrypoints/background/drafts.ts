@@ -48,9 +48,12 @@ export class DraftChecks {
    */
   recheck(tabId: number): void {
     const message: ToContentMessage = { type: 'recheck-draft' };
-    browser.tabs.sendMessage(tabId, message).catch(() => {
-      // No content script in that tab (not a helpdesk page, or reloading): nothing to check.
-    });
+    // A closed tab makes sendMessage throw at once in some browsers rather than reject.
+    Promise.resolve()
+      .then(() => browser.tabs.sendMessage(tabId, message))
+      .catch(() => {
+        // No content script in that tab (not a helpdesk page, or reloading): nothing to check.
+      });
   }
 
   forget(tabId: number): void {
