@@ -26,7 +26,7 @@ export function minutesOrNull(
 }
 
 export function intOrNull(v: number | null | undefined): number | null {
-  return typeof v === 'number' && Number.isInteger(v) ? v : null;
+  return typeof v === 'number' && Number.isSafeInteger(v) ? v : null;
 }
 
 /**

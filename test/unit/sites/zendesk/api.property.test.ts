@@ -48,6 +48,16 @@ describe('snapshotFromApi on random and broken JSON', () => {
     );
   });
 
+  it('reads a count beyond the safe integers as unknown, keeping the ticket storable (seed -494261052)', () => {
+    const metrics = structuredClone(GOOD.metrics) as { ticket_metric: Record<string, unknown> };
+    metrics.ticket_metric.reopens = -1e308;
+    metrics.ticket_metric.replies = 2 ** 60;
+    const { snapshot } = build({ ...GOOD, metrics });
+    expect(snapshot.metrics?.reopens).toBeNull();
+    expect(snapshot.metrics?.replies).toBeNull();
+    expect(snapshot.subject).toBe(BASE.subject);
+  });
+
   it.each(['ticket', 'metrics'] as const)('a mutated %s part never throws, and the other parts still count', (part) => {
     fc.assert(
       fc.property(mutatedArb(GOOD[part]), ({ value }) => {
