@@ -4,6 +4,9 @@ import { describeZodError, SIDEBAR_PORT, SidebarPush, type SidebarRequest } from
 import type { HygieneFinding } from '@/lib/schema/hygiene';
 import { panelTabId } from '@/components/panel-tab';
 
+/** Reconnections after a worker stopped while starting: 0.2 + 0.4 + 0.8 + 1.6 + 3.2 s at most. */
+const MAX_RETRIES = 5;
+
 export type ViewState =
   | { kind: 'connecting' }
   | { kind: 'view'; push: Extract<SidebarPush, { type: 'view' }> }
@@ -20,11 +23,17 @@ export function useTicketView(): { state: ViewState; draft: HygieneFinding[] } {
   useEffect(() => {
     let closed = false;
     let port: ReturnType<typeof browser.runtime.connect> | undefined;
+    // Set once the background has answered this sidebar: from then on a port closed before any
+    // answer is a worker stopped while starting (Chromium may stop it again at once), not a refusal.
+    let everServed = false;
+    let retries = 0;
+    let retryTimer: ReturnType<typeof setTimeout> | undefined;
     const connect = () => {
       let served = false;
       port = browser.runtime.connect({ name: SIDEBAR_PORT });
       port.onMessage.addListener((raw: unknown) => {
-        served = true;
+        served = everServed = true;
+        retries = 0;
         const parsed = SidebarPush.safeParse(raw);
         if (!parsed.success) {
           setState({ kind: 'error', error: `Unexpected data from Deskside: ${describeZodError(parsed.error)}` });
@@ -36,10 +45,12 @@ export function useTicketView(): { state: ViewState; draft: HygieneFinding[] } {
           setState({ kind: 'view', push: parsed.data });
         }
       });
-      // Reconnect only a port that worked: one refused at once would be refused again.
+      // Reconnect a port that worked at once. One closed before any answer is retried a few times,
+      // backing off, only if this sidebar was served before: a refusal from the start is final.
       port.onDisconnect.addListener(() => {
         if (closed) return;
         if (served) connect();
+        else if (everServed && retries < MAX_RETRIES) retryTimer = setTimeout(connect, 200 * 2 ** retries++);
         else setState({ kind: 'error', error: 'Deskside could not connect to its background.' });
       });
       const request: SidebarRequest = { type: 'subscribe', tabId: panelTabId() };
@@ -48,6 +59,7 @@ export function useTicketView(): { state: ViewState; draft: HygieneFinding[] } {
     connect();
     return () => {
       closed = true;
+      clearTimeout(retryTimer);
       port?.disconnect();
     };
   }, []);
