@@ -66,7 +66,12 @@ export function badge(b: Launched): Promise<{ text: string; title: string }> {
 
 /** The background's stored rows of one table (read straight from its IndexedDB). */
 export async function storedRows<T>(b: Launched, table: string): Promise<T[]> {
-  return b.worker.evaluate(
+  return tableRows<T>(b.worker, table);
+}
+
+/** Every row of one table of Deskside's IndexedDB, read from its worker or any of its own pages. */
+export async function tableRows<T>(where: Pick<Page, 'evaluate'>, table: string): Promise<T[]> {
+  return where.evaluate(
     (name) =>
       new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open('deskside');

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchWithExtension, routeZendesk, ZENDESK_ORIGIN, type Launched } from '../../scripts/chromium';
 import { LONG_100K, PAYLOADS, SHORT } from '../fixtures/hostile/payloads';
 import { ASSIGNEE, COMMENTS, GROUP, HOSTILE_TICKET, hostileApi, hostilePage, ORGANIZATION, REQUESTER, SUBJECT, TAGS } from '../fixtures/hostile/zendesk';
-import { captureSelection } from './evidence-helpers';
+import { captureSelection, selectLog } from './evidence-helpers';
 import { asShown, auditDom, expectNoSidewaysScroll, expectNothingRan, pageText, pwned, readsLeftToRight, watch, type Watch } from './hostile-helpers';
 import { sidebar, waitForText } from './sidebar-helpers';
 
@@ -40,16 +40,6 @@ async function routeHostileLogs(context: BrowserContext, text: string): Promise<
   await context.route(/^https:\/\/app\.datadoghq\.com\//, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
 }
 
-async function selectAll(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const range = document.createRange();
-    range.selectNodeContents(document.getElementById('log-message')!);
-    const sel = getSelection()!;
-    sel.removeAllRanges();
-    sel.addRange(range);
-    return sel.toString();
-  });
-}
 
 async function openTicket(): Promise<{ page: Page; frame: Frame }> {
   const page = await b.context.newPage();
@@ -105,7 +95,7 @@ describe('a hostile Zendesk ticket', () => {
     // Captured from a log viewer through the context menu.
     const logs = await b.context.newPage();
     await logs.goto(`${LOGS_ORIGIN}/logs`);
-    await captureSelection(b, logs, await selectAll(logs));
+    await captureSelection(b, logs, await selectLog(logs));
     await page.bringToFront();
     await clickTab(frame, 'evidence');
     await waitForText(frame, '[data-testid="evidence-attached"]', 'Logs <img src=x onerror=alert(1)> | Datadog', 20_000);

@@ -6,6 +6,7 @@
 // and opening it wakes nothing.
 import type { CDPSession, Page } from 'playwright-core';
 import type { Launched } from '../../scripts/chromium';
+import { tableRows } from './evidence-helpers';
 
 type Status = 'stopped' | 'starting' | 'running' | 'stopping';
 interface Version {
@@ -170,22 +171,7 @@ export async function holdTables(probe: Page, tables: string[]): Promise<() => P
 
 /** Every row of one of the background's tables, read from the probe page. */
 export async function rowsOf<T>(probe: Page, table: string): Promise<T[]> {
-  return probe.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('deskside');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction(name).objectStore(name).getAll();
-          req.onsuccess = () => {
-            resolve(req.result as T[]);
-            open.result.close();
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    table,
-  );
+  return tableRows<T>(probe, table);
 }
 
 /**
