@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { DesksideDb } from '@/lib/db/database';
 import { articleKey, putArticles } from '@/lib/db/kb';
+import { safeHttpUrl } from '@/lib/format/url';
 import { htmlToText } from '@/lib/kb/html';
 import { parseJsmKbPage } from '@/lib/kb/jsm';
 import type { KbArticle } from '@/lib/schema/kb';
@@ -25,11 +26,20 @@ const ConfluenceSearch = z.object({
   _links: z.object({ base: z.string().nullish() }).nullish(),
 });
 
+/** The page address if it is a web address on the site (not ".evil.example/..." or "user@host" after it). */
+function siteLink(raw: string, origin: string): string | null {
+  const href = safeHttpUrl(raw);
+  return href && new URL(href).origin === origin ? href : null;
+}
+
 /** Confluence CQL search results (`/wiki/rest/api/search`) as articles; highlight markers removed. */
 export function parseConfluenceSearch(json: unknown, origin: string): KbArticle[] {
   const r = ConfluenceSearch.safeParse(json);
   if (!r.success) throw new Error(`Confluence search answered an unexpected shape: ${r.error.issues[0]?.path.join('.') ?? ''}`);
-  const base = r.data._links?.base ?? `${origin}/wiki`;
+  // The pages are on the site searched (its /wiki answered): a base elsewhere (another host, a
+  // script URL) would turn every result into a link off the site, so only the site's own is used.
+  const given = r.data._links?.base;
+  const base = given && URL.canParse(given) && new URL(given).origin === origin ? given.replace(/\/+$/, '') : `${origin}/wiki`;
   return r.data.results.flatMap((x): KbArticle[] => {
     // A result without an id could not be stored, and would sink the whole refresh with it.
     if (!x.content || String(x.content.id) === '') return [];
@@ -40,9 +50,12 @@ export function parseConfluenceSearch(json: unknown, origin: string): KbArticle[
     const time = x.lastModified ? Date.parse(x.lastModified) : Number.NaN;
     const iso = Number.isNaN(time) ? null : new Date(time).toISOString();
     const updated = iso !== null && IsoTime.safeParse(iso).success ? iso : null;
-    const link = path && URL.canParse(base + path) ? new URL(base + path).href : null;
+    // webui is a path under the base ("/spaces/..."); anything else is not this page's address.
+    const link = path?.startsWith('/') ? siteLink(base + path, origin) : null;
     return [{
-      id: String(x.content.id), source: 'confluence', title: clean(x.content.title ?? x.title ?? ''), body: clean(x.excerpt ?? ''),
+      // The page's own title is plain text ("<details> in macros" is a title, not markup); only the
+      // search's highlighted copy, used when it is missing, needs the markers and markup removed.
+      id: String(x.content.id), source: 'confluence', title: x.content.title || clean(x.title ?? ''), body: clean(x.excerpt ?? ''),
       labels: [], section: x.resultGlobalContainer?.title ?? null, url: link, locale: null, updatedAt: updated,
     }];
   });

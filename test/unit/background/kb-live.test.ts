@@ -29,6 +29,34 @@ describe('live JSM and Confluence results', () => {
     expect(() => parseConfluenceSearch({ results: 'none' }, 'https://acme.atlassian.net')).toThrow(/unexpected shape/);
   });
 
+  it('links Confluence pages on the site searched, whatever base or path the answer gives', () => {
+    const SITE = 'https://acme.atlassian.net';
+    const answer = (base: string | undefined, paths: string[]) => ({
+      results: paths.map((webui, i) => ({ content: { id: String(i), title: `Page ${i}`, _links: { webui } } })),
+      ...(base === undefined ? {} : { _links: { base } }),
+    });
+    const links = (base: string | undefined, paths: string[]) => parseConfluenceSearch(answer(base, paths), SITE).map((a) => a.url);
+    const page = '/spaces/ITHELP/pages/1/VPN';
+    // Another host, a script URL or no base: the site's own /wiki instead.
+    for (const base of ['https://evil.example/wiki', 'javascript:alert(1)//', 'not a url', undefined]) {
+      expect(links(base, [page]), String(base)).toEqual([`${SITE}/wiki${page}`]);
+    }
+    expect(links(`${SITE}/wiki/`, [page])).toEqual([`${SITE}/wiki${page}`]);
+    // With a base without a path, a "path" could name another host or carry credentials: no link.
+    expect(links(SITE, ['.evil.example/x', '@evil.example/login', 'javascript:alert(1)', 'https://evil.example/x', '/ok'])).toEqual([null, null, null, null, `${SITE}/ok`]);
+  });
+
+  it('shows a Confluence page title as written, markup-looking text included', () => {
+    const [own, highlighted] = parseConfluenceSearch({
+      results: [
+        { content: { id: '1', title: 'Using <details> & <img src=x onerror=alert(1)> in macros' }, title: '@@@hl@@@Using@@@endhl@@@ &lt;details&gt;' },
+        { content: { id: '2' }, title: '@@@hl@@@Split@@@endhl@@@ tunnelling &amp; DNS' },
+      ],
+    }, 'https://acme.atlassian.net');
+    expect(own?.title).toBe('Using <details> & <img src=x onerror=alert(1)> in macros');
+    expect(highlighted?.title).toBe('Split tunnelling & DNS');
+  });
+
   it('asks both with the ticket subject, caches the answers once, and only what changed', async () => {
     const asked: string[] = [];
     const fetch = async (p: string) => (asked.push(p), ok(fixture(p.startsWith('/rest/') ? 'jsm-kb-search.json' : 'confluence-search.json')));

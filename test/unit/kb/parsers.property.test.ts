@@ -62,10 +62,13 @@ describe('knowledge-base answers, mutated', () => {
     const json = structuredClone(load('kb-e2e', 'confluence-search.json')) as { results: Record<string, unknown>[]; _links?: unknown };
     const first = json.results[0] as { lastModified?: string; content: { _links?: { webui?: string } } };
     first.lastModified = '+010000-01-01T00:00:00Z';
+    first.content._links = { webui: 'not a path' };
+    // A base that is no URL is not used: the others are still linked on the site's /wiki.
     json._links = { base: 'not a base' };
     const articles = parseConfluenceSearch(json, 'https://acme.atlassian.net');
     expect(articles).toHaveLength(json.results.filter((r) => r.content).length);
     expect(articles[0]).toMatchObject({ url: null, updatedAt: null });
+    expect(articles[1]?.url).toBe('https://acme.atlassian.net/wiki/spaces/ITHELP/pages/7340090/Split+tunnelling');
     (json.results[1] as { content: { id: string } }).content.id = '';
     expect(parseConfluenceSearch(json, 'https://acme.atlassian.net').map((a) => a.id)).toEqual(articles.filter((_a, i) => i !== 1).map((a) => a.id));
   });
